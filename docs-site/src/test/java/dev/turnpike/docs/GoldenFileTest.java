@@ -1,0 +1,48 @@
+package dev.turnpike.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compares the site of {@code tiny.yaml} with the files under {@code src/test/resources/golden}.
+ * After an intended change, regenerate with {@code -Dgolden.update=true} and review the diff.
+ */
+class GoldenFileTest {
+
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/tiny");
+
+  @TempDir Path out;
+
+  @Test
+  void tiny_document_renders_exactly_the_checked_in_site() throws Exception {
+    new ReferenceRenderer().render(SiteFiles.resource("tiny.yaml"), out);
+
+    if (Boolean.getBoolean("golden.update")) {
+      for (String file : SiteFiles.list(out)) {
+        Path target = GOLDEN.resolve(file);
+        Files.createDirectories(target.getParent());
+        Files.copy(out.resolve(file), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    List<String> files = SiteFiles.list(out);
+    assertThat(files)
+        .containsExactly(
+            "index.html",
+            "models/Item.html",
+            "operations/getItem.html",
+            "operations/postItems.html",
+            "style.css");
+    assertThat(files).isEqualTo(SiteFiles.list(GOLDEN));
+    for (String file : files) {
+      assertThat(Files.readString(out.resolve(file), StandardCharsets.UTF_8))
+          .as("%s differs from the golden file (regenerate with -Dgolden.update=true)", file)
+          .isEqualTo(Files.readString(GOLDEN.resolve(file), StandardCharsets.UTF_8));
+    }
+  }
+}

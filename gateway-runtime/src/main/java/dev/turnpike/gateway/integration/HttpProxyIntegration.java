@@ -1,0 +1,86 @@
+package dev.turnpike.gateway.integration;
+
+import dev.turnpike.gateway.definition.Integration;
+import dev.turnpike.gateway.error.GatewayError;
+import dev.turnpike.gateway.pipeline.RequestContext;
+import dev.turnpike.gateway.pipeline.StageResult;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import java.util.Locale;
+
+/**
+ * HTTP_PROXY: forwards the request as it came (method, path parameters into the uri, query string,
+ * headers less hop-by-hop plus X-Forwarded-*) and streams both bodies without buffering them.
+ */
+final class HttpProxyIntegration {
+
+  private final BackendCall backend;
+  private final long maxBodyBytes;
+
+  HttpProxyIntegration(BackendCall backend, long maxBodyBytes) {
+    this.backend = backend;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  Future<StageResult> invoke(RequestContext context) {
+    HttpServerRequest request = context.request();
+    Integration integration = context.method().integration();
+    RequestOptions options =
+        new RequestOptions()
+            .setAbsoluteURI(
+                BackendUri.build(integration.uri(), context.pathParameters(), request.query()))
+            .setMethod(method(integration, request))
+            .setHeaders(ForwardedHeaders.toBackend(request));
+    return backend
+        .call(
+            context.requestId(),
+            options,
+            integration.timeoutMillis(),
+            (clientRequest, outcome) ->
+                clientRequest.send(
+                    new CappedReadStream(
+                        request,
+                        maxBodyBytes,
+                        () -> {
+                          if (outcome.tryComplete(
+                              new BackendCall.Outcome(null, GatewayError.REQUEST_TOO_LARGE))) {
+                            clientRequest.reset();
+                          }
+                        })))
+        .map(
+            outcome -> {
+              if (outcome.error() != null) {
+                return StageResult.refuse(outcome.error());
+              }
+              stream(outcome.response(), request.response());
+              return StageResult.DONE;
+            });
+  }
+
+  static HttpMethod method(Integration integration, HttpServerRequest request) {
+    String configured = integration.httpMethod();
+    if (configured == null || configured.isBlank() || configured.equalsIgnoreCase("ANY")) {
+      return request.method();
+    }
+    return HttpMethod.valueOf(configured.toUpperCase(Locale.ROOT));
+  }
+
+  private static void stream(HttpClientResponse from, HttpServerResponse to) {
+    to.setStatusCode(from.statusCode());
+    to.headers().addAll(ForwardedHeaders.copy(from.headers()));
+    if (!from.headers().contains("Content-Length")) {
+      to.setChunked(true);
+    }
+    from.pipeTo(to)
+        .onFailure(
+            e -> {
+              if (!to.ended()) {
+                to.reset();
+              }
+            });
+  }
+}

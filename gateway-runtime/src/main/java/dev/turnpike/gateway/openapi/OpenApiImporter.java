@@ -1,0 +1,180 @@
+package dev.turnpike.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.turnpike.gateway.definition.ApiDefinition;
+import dev.turnpike.gateway.definition.GatewayResponse;
+import dev.turnpike.gateway.definition.MethodDefinition;
+import dev.turnpike.gateway.route.RouteTable;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Imports an OpenAPI 3.0/3.1 or Swagger 2 document (YAML or JSON) into an {@link ApiDefinition},
+ * reading Amazon's {@code x-amazon-apigateway-*} extensions and our {@code x-turnpike-integration}.
+ * A broken document is refused whole (errors with JSON pointers, no definition); what is read but
+ * cannot be honoured yet is a warning per item. External references are not fetched. Thread-safe.
+ */
+public final class OpenApiImporter {
+
+  static final String AWS_INTEGRATION = "x-amazon-apigateway-integration";
+  static final String OUR_INTEGRATION = "x-turnpike-integration";
+  private static final String ANY_METHOD = "x-amazon-apigateway-any-method";
+  private static final String KEY_SOURCE = "x-amazon-apigateway-api-key-source";
+  private static final String GATEWAY_RESPONSES = "x-amazon-apigateway-gateway-responses";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public ImportResult importDocument(String openApiText) {
+    Problems problems = new Problems();
+    OpenAPI api = parse(openApiText, problems);
+    if (api == null) {
+      return new ImportResult(null, problems.errors, problems.warnings);
+    }
+    Map<String, Object> root = api.getExtensions() == null ? Map.of() : api.getExtensions();
+    String keySource = keySource(root, problems);
+    Map<String, GatewayResponse> responses = gatewayResponses(root, problems);
+    warnUnknownRootExtensions(root, problems);
+    List<MethodDefinition> methods = new OperationMapper(api, problems).methods();
+    checkRoutes(methods, problems);
+    if (methods.isEmpty() && problems.errors.isEmpty()) {
+      problems.error("/paths", "the document has no operation that can be imported");
+    }
+    if (!problems.errors.isEmpty()) {
+      return new ImportResult(null, problems.errors, problems.warnings);
+    }
+    String title = api.getInfo() == null ? null : api.getInfo().getTitle();
+    String version = api.getInfo() == null ? null : api.getInfo().getVersion();
+    return new ImportResult(
+        new ApiDefinition(title, version, methods, keySource, responses),
+        problems.errors,
+        problems.warnings);
+  }
+
+  private static OpenAPI parse(String text, Problems problems) {
+    if (text == null || text.isBlank()) {
+      problems.error("", "the document is empty; paste an OpenAPI 3 or Swagger 2 document");
+      return null;
+    }
+    ParseOptions options = new ParseOptions();
+    options.setResolve(false);
+    SwaggerParseResult result;
+    try {
+      result = new OpenAPIParser().readContents(text, null, options);
+    } catch (RuntimeException e) {
+      problems.error("", "the document cannot be read: " + e.getMessage());
+      return null;
+    }
+    List<String> messages =
+        result == null || result.getMessages() == null ? List.of() : result.getMessages();
+    if (result == null || result.getOpenAPI() == null || result.getOpenAPI().getPaths() == null) {
+      messages.forEach(m -> problems.error("", m));
+      if (problems.errors.isEmpty()) {
+        problems.error(
+            "", "not an OpenAPI 3.x or Swagger 2.0 document with 'paths' (check the YAML/JSON)");
+      }
+      return null;
+    }
+    messages.forEach(m -> problems.warn("", m));
+    return result.getOpenAPI();
+  }
+
+  private static String keySource(Map<String, Object> root, Problems problems) {
+    Object source = root.get(KEY_SOURCE);
+    if (source == null || "HEADER".equalsIgnoreCase(source.toString())) {
+      return ApiDefinition.HEADER;
+    }
+    problems.warn(
+        "/" + KEY_SOURCE,
+        "API key source '" + source + "' is not supported yet; keys are read from x-api-key");
+    return ApiDefinition.HEADER;
+  }
+
+  private static Map<String, GatewayResponse> gatewayResponses(
+      Map<String, Object> root, Problems problems) {
+    Map<String, GatewayResponse> responses = new LinkedHashMap<>();
+    Object raw = root.get(GATEWAY_RESPONSES);
+    if (raw == null) {
+      return responses;
+    }
+    JsonNode node = JSON.valueToTree(raw);
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode status = e.getValue().path("statusCode");
+              Integer code = status.isMissingNode() ? null : Integer.valueOf(status.asInt());
+              responses.put(
+                  e.getKey().toUpperCase(Locale.ROOT),
+                  new GatewayResponse(
+                      code,
+                      JSON.convertValue(e.getValue().path("responseParameters"), StringMap.TYPE),
+                      JSON.convertValue(e.getValue().path("responseTemplates"), StringMap.TYPE)));
+            });
+    return responses;
+  }
+
+  private static void warnUnknownRootExtensions(Map<String, Object> root, Problems problems) {
+    for (String key : root.keySet()) {
+      if (key.startsWith("x-amazon-apigateway-")
+          && !key.equals(KEY_SOURCE)
+          && !key.equals(GATEWAY_RESPONSES)) {
+        problems.warn("/" + key, "'" + key + "' is not supported yet; ignored");
+      }
+    }
+  }
+
+  private static void checkRoutes(List<MethodDefinition> methods, Problems problems) {
+    RouteTable.Builder<MethodDefinition> routes = RouteTable.builder();
+    for (MethodDefinition m : methods) {
+      try {
+        routes.add(m.httpMethod(), m.resourcePath(), m);
+      } catch (IllegalArgumentException e) {
+        problems.error(Pointers.child("/paths", m.resourcePath()), e.getMessage());
+      }
+    }
+  }
+
+  /** Collects operations, including AWS's ANY method, in document order. */
+  static List<OperationView> operations(OpenAPI api) {
+    List<OperationView> views = new ArrayList<>();
+    api.getPaths()
+        .forEach(
+            (path, item) -> {
+              item.readOperationsMap()
+                  .forEach(
+                      (method, op) ->
+                          views.add(
+                              new OperationView(
+                                  Pointers.operation(path, method.name().toLowerCase(Locale.ROOT)),
+                                  path,
+                                  method.name(),
+                                  op.getOperationId(),
+                                  op.getSecurity(),
+                                  op.getExtensions() == null ? Map.of() : op.getExtensions())));
+              if (item.getExtensions() != null && item.getExtensions().get(ANY_METHOD) != null) {
+                views.add(anyMethod(path, item.getExtensions().get(ANY_METHOD)));
+              }
+            });
+    return views;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static OperationView anyMethod(String path, Object raw) {
+    Map<String, Object> map =
+        raw instanceof Map<?, ?> m ? (Map<String, Object>) m : JSON.convertValue(raw, Map.class);
+    Object security = map.get("security");
+    return new OperationView(
+        Pointers.operation(path, ANY_METHOD),
+        path,
+        "ANY",
+        map.get("operationId") == null ? null : map.get("operationId").toString(),
+        security instanceof List<?> list ? (List<Map<String, ?>>) list : null,
+        map);
+  }
+}

@@ -1,0 +1,17 @@
+package dev.turnpike.gateway.openapi;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An operation as the importer needs it, whether it came from a regular operation or from AWS's
+ * {@code x-amazon-apigateway-any-method}: method, id, security (null = the document's) and
+ * extensions.
+ */
+record OperationView(
+    String pointer,
+    String path,
+    String method,
+    String operationId,
+    List<? extends Map<String, ?>> security,
+    Map<String, Object> extensions) {}

@@ -1,0 +1,123 @@
+package dev.turnpike.gateway.pipeline;
+
+import dev.turnpike.gateway.state.CompiledDeployment;
+import dev.turnpike.gateway.state.CompiledMethod;
+import dev.turnpike.gateway.state.GatewayState;
+import dev.turnpike.usageplans.key.ApiKeyRecord;
+import dev.turnpike.usageplans.plan.UsagePlan;
+import io.vertx.core.http.HttpServerRequest;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What the pipeline knows about one request, filled in stage by stage. Confined to the request's
+ * event loop, so plain fields suffice. {@code state} is the snapshot the request started with.
+ */
+public final class RequestContext {
+
+  private final String requestId;
+  private final HttpServerRequest request;
+  private final GatewayState state;
+  private final Instant receivedAt;
+  private final long startNanos = System.nanoTime();
+
+  private String apiId = "-";
+  private String stage = "-";
+  private String stagePath = "/";
+  private CompiledDeployment deployment;
+  private CompiledMethod method;
+  private Map<String, String> pathParameters = Map.of();
+  private String apiKeyValue;
+  private ApiKeyRecord apiKey;
+  private UsagePlan plan;
+
+  public RequestContext(
+      String requestId, HttpServerRequest request, GatewayState state, Instant receivedAt) {
+    this.requestId = requestId;
+    this.request = request;
+    this.state = state;
+    this.receivedAt = receivedAt;
+  }
+
+  public String requestId() {
+    return requestId;
+  }
+
+  public HttpServerRequest request() {
+    return request;
+  }
+
+  public GatewayState state() {
+    return state;
+  }
+
+  public Instant receivedAt() {
+    return receivedAt;
+  }
+
+  public long elapsedMillis() {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  /** Sets where the URL points: {@code /{apiId}/{stage}{stagePath}}. */
+  public void target(String apiId, String stage, String stagePath) {
+    this.apiId = apiId;
+    this.stage = stage;
+    this.stagePath = stagePath;
+  }
+
+  public String apiId() {
+    return apiId;
+  }
+
+  public String stage() {
+    return stage;
+  }
+
+  /** The raw (still encoded) path after the stage, starting with '/'. */
+  public String stagePath() {
+    return stagePath;
+  }
+
+  public void matched(
+      CompiledDeployment deployment, CompiledMethod method, Map<String, String> pathParameters) {
+    this.deployment = deployment;
+    this.method = method;
+    this.pathParameters = Map.copyOf(pathParameters);
+  }
+
+  /** The deployment, once the route is matched (null before). */
+  public CompiledDeployment deployment() {
+    return deployment;
+  }
+
+  /** The method, once the route is matched (null before). */
+  public CompiledMethod method() {
+    return method;
+  }
+
+  public Map<String, String> pathParameters() {
+    return pathParameters;
+  }
+
+  public void authenticated(String apiKeyValue, ApiKeyRecord apiKey, UsagePlan plan) {
+    this.apiKeyValue = apiKeyValue;
+    this.apiKey = apiKey;
+    this.plan = plan;
+  }
+
+  /** The plaintext key the client sent, when it was accepted; null otherwise. */
+  public String apiKeyValue() {
+    return apiKeyValue;
+  }
+
+  /** The accepted key (null when the method needs none or none was sent). */
+  public ApiKeyRecord apiKey() {
+    return apiKey;
+  }
+
+  /** The usage plan of the accepted key that covers this API stage (null without a key). */
+  public UsagePlan plan() {
+    return plan;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.turnpike.gateway.server;
+
+import dev.turnpike.gateway.pipeline.RequestContext;
+import java.util.logging.Logger;
+
+/**
+ * One line per request on the {@code dev.turnpike.gateway.access} logger: request id, API, stage,
+ * method, path, status and latency. Never the API key or bodies.
+ */
+final class AccessLog {
+
+  static final Logger LOG = Logger.getLogger("dev.turnpike.gateway.access");
+
+  void log(RequestContext context) {
+    if (!LOG.isLoggable(java.util.logging.Level.INFO)) {
+      return;
+    }
+    LOG.info(
+        "requestId="
+            + context.requestId()
+            + " apiId="
+            + context.apiId()
+            + " stage="
+            + context.stage()
+            + " method="
+            + context.request().method().name()
+            + " path="
+            + context.request().path()
+            + " status="
+            + context.request().response().getStatusCode()
+            + " latencyMs="
+            + context.elapsedMillis()
+            + " keyId="
+            + (context.apiKey() == null ? "-" : context.apiKey().keyId()));
+  }
+}

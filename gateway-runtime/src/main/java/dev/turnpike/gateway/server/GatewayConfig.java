@@ -1,0 +1,121 @@
+package dev.turnpike.gateway.server;
+
+import dev.turnpike.usageplans.limit.CounterStore;
+import dev.turnpike.usageplans.limit.InMemoryCounterStore;
+import dev.turnpike.usageplans.metering.UsageMeter;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * How a gateway node runs: where it listens, the secret API keys are hashed with (the portal's),
+ * the counter store for throttles and quotas, the clock limits are computed on and the usage meter.
+ * Port 0 picks a free port (see {@link GatewayServer#port()}).
+ */
+public record GatewayConfig(
+    String host,
+    int port,
+    byte[] keyHashSecret,
+    CounterStore counterStore,
+    Clock clock,
+    UsageMeter meter) {
+
+  /** The payload cap: bodies past it are answered 413. */
+  public static final long MAX_PAYLOAD_BYTES = 10L * 1024 * 1024;
+
+  public GatewayConfig {
+    Objects.requireNonNull(host, "GatewayConfig: host is required (e.g. 0.0.0.0)");
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("GatewayConfig: port must be 0..65535, got " + port);
+    }
+    Objects.requireNonNull(
+        keyHashSecret, "GatewayConfig: keyHashSecret is required (the portal's API key secret)");
+    keyHashSecret = keyHashSecret.clone();
+    Objects.requireNonNull(counterStore, "GatewayConfig: counterStore is required");
+    Objects.requireNonNull(clock, "GatewayConfig: clock is required");
+    Objects.requireNonNull(meter, "GatewayConfig: meter is required");
+  }
+
+  @Override
+  public byte[] keyHashSecret() {
+    return keyHashSecret.clone();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof GatewayConfig c
+        && host.equals(c.host)
+        && port == c.port
+        && Arrays.equals(keyHashSecret, c.keyHashSecret)
+        && counterStore.equals(c.counterStore)
+        && clock.equals(c.clock)
+        && meter.equals(c.meter);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(host, port, Arrays.hashCode(keyHashSecret), counterStore, clock, meter);
+  }
+
+  @Override
+  public String toString() {
+    return "GatewayConfig[host=" + host + ", port=" + port + ", keyHashSecret=***]";
+  }
+
+  /**
+   * Defaults: host 0.0.0.0, port 8081, in-memory counters, the UTC system clock and a fresh meter.
+   * The key hash secret has no default.
+   */
+  public static final class Builder {
+    private String host = "0.0.0.0";
+    private int port = 8081;
+    private byte[] keyHashSecret;
+    private CounterStore counterStore;
+    private Clock clock = Clock.systemUTC();
+    private UsageMeter meter;
+
+    public Builder host(String host) {
+      this.host = host;
+      return this;
+    }
+
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    public Builder keyHashSecret(byte[] secret) {
+      this.keyHashSecret = secret;
+      return this;
+    }
+
+    public Builder counterStore(CounterStore store) {
+      this.counterStore = store;
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    public Builder meter(UsageMeter meter) {
+      this.meter = meter;
+      return this;
+    }
+
+    public GatewayConfig build() {
+      return new GatewayConfig(
+          host,
+          port,
+          keyHashSecret,
+          counterStore != null ? counterStore : new InMemoryCounterStore(),
+          clock,
+          meter != null ? meter : new UsageMeter(clock));
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package dev.turnpike.gateway.server;
+
+import dev.turnpike.gateway.definition.GatewaySnapshot;
+import dev.turnpike.gateway.definition.SnapshotFormatException;
+import dev.turnpike.gateway.state.GatewayState;
+import dev.turnpike.gateway.state.StateCompiler;
+import dev.turnpike.gateway.transform.TemplateEngine;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+
+/**
+ * A gateway node: serves {@code http://host:port/{apiId}/{stage}/{path}} from the last snapshot
+ * applied. Start it with {@link #start} (async) or {@link #startBlocking} (from a non-event-loop
+ * thread, as the portal does), feed it with {@link #apply}, stop it with {@link #close}.
+ */
+public final class GatewayServer implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(GatewayServer.class.getName());
+  private static final long START_TIMEOUT_SECONDS = 30;
+
+  private final Vertx vertx;
+  private final StateCompiler compiler = new StateCompiler(new TemplateEngine());
+  private final AtomicReference<GatewayState> state = new AtomicReference<>(GatewayState.empty());
+  private volatile boolean ready;
+  private volatile int port;
+
+  private GatewayServer(Vertx vertx) {
+    this.vertx = vertx;
+  }
+
+  /** Starts a node on its own Vert.x instance, one server per event loop on the same port. */
+  public static Future<GatewayServer> start(GatewayConfig config) {
+    Vertx vertx = Vertx.vertx();
+    GatewayServer gateway = new GatewayServer(vertx);
+    int instances = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
+    List<GatewayVerticle> verticles = new CopyOnWriteArrayList<>();
+    return vertx
+        .deployVerticle(
+            () -> {
+              // Vert.x shares one random port among servers listening on the same negative port.
+              int listen = config.port() == 0 ? -1 : config.port();
+              GatewayVerticle verticle = gateway.verticle(config, listen);
+              verticles.add(verticle);
+              return verticle;
+            },
+            new DeploymentOptions().setInstances(instances))
+        .compose(id -> gateway.checkOnePort(verticles))
+        .map(id -> gateway)
+        .onSuccess(g -> LOG.info("Gateway listening on " + config.host() + ":" + g.port))
+        .onFailure(e -> vertx.close());
+  }
+
+  /** Starts a node and waits for it (at most 30 s); never call it on an event loop. */
+  public static GatewayServer startBlocking(GatewayConfig config) {
+    try {
+      return start(config)
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while starting the gateway", e);
+    } catch (Exception e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new IllegalStateException(
+          "Gateway could not start on "
+              + config.host()
+              + ":"
+              + config.port()
+              + ": "
+              + cause.getMessage()
+              + " (is the port already in use?)",
+          cause);
+    }
+  }
+
+  /**
+   * Compiles a snapshot and swaps it in at once; requests in flight finish on the old one. A bad
+   * snapshot, or one older than the current, throws {@link SnapshotFormatException} and the node
+   * keeps serving the previous one.
+   */
+  public void apply(GatewaySnapshot snapshot) {
+    GatewayState compiled = compiler.compile(snapshot);
+    GatewayState previous =
+        state.getAndUpdate(current -> current.version() > compiled.version() ? current : compiled);
+    if (previous.version() > compiled.version()) {
+      throw new SnapshotFormatException(
+          "Snapshot "
+              + compiled.version()
+              + " is older than the one served ("
+              + previous.version()
+              + "); publish a higher version");
+    }
+    ready = true;
+    LOG.info(
+        "Applied snapshot "
+            + compiled.version()
+            + " with "
+            + compiled.deployments().size()
+            + " deployment(s)");
+  }
+
+  /** The port the node listens on (the actual one when configured with 0). */
+  public int port() {
+    return port;
+  }
+
+  /** The version of the snapshot being served, -1 before the first. */
+  public long snapshotVersion() {
+    return state.get().version();
+  }
+
+  /** True once a snapshot has been applied. */
+  public boolean isReady() {
+    return ready;
+  }
+
+  /** Stops serving and releases the event loops; waits at most 30 s. */
+  @Override
+  public void close() {
+    try {
+      vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      LOG.warning("Gateway did not close cleanly: " + e);
+    }
+  }
+
+  /** Port 0 servers of one deployment share one random port; this records it and checks it. */
+  private Future<String> checkOnePort(List<GatewayVerticle> verticles) {
+    Set<Integer> ports = new HashSet<>();
+    verticles.forEach(v -> ports.add(v.actualPort()));
+    if (ports.size() != 1) {
+      return Future.failedFuture(
+          new IllegalStateException("Gateway event loops listen on different ports " + ports));
+    }
+    port = ports.iterator().next();
+    return Future.succeededFuture("ok");
+  }
+
+  private GatewayVerticle verticle(GatewayConfig config, int listenPort) {
+    return new GatewayVerticle(config, listenPort, state::get, () -> ready);
+  }
+}

@@ -1,0 +1,81 @@
+package dev.turnpike.gateway.server;
+
+import dev.turnpike.gateway.error.ErrorResponder;
+import dev.turnpike.gateway.pipeline.RequestContext;
+import dev.turnpike.gateway.pipeline.RequestPipeline;
+import dev.turnpike.gateway.pipeline.StageResult;
+import dev.turnpike.gateway.state.GatewayState;
+import dev.turnpike.usageplans.metering.UsageMeter;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerRequest;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Entry of every request: gives it a request id (on {@code x-amzn-RequestId} and {@code
+ * x-request-id}), answers health checks, runs the pipeline on the current snapshot, and sends
+ * refusals and failures to the {@link ErrorResponder}. Meters and access-logs when the response
+ * ends.
+ */
+final class RequestHandler implements Handler<HttpServerRequest> {
+
+  private final RequestPipeline pipeline;
+  private final Supplier<GatewayState> state;
+  private final BooleanSupplier ready;
+  private final Clock clock;
+  private final UsageMeter meter;
+  private final ErrorResponder errors = new ErrorResponder();
+  private final AccessLog accessLog = new AccessLog();
+
+  RequestHandler(
+      RequestPipeline pipeline,
+      Supplier<GatewayState> state,
+      BooleanSupplier ready,
+      Clock clock,
+      UsageMeter meter) {
+    this.pipeline = pipeline;
+    this.state = state;
+    this.ready = ready;
+    this.clock = clock;
+    this.meter = meter;
+  }
+
+  @Override
+  public void handle(HttpServerRequest request) {
+    String requestId = UUID.randomUUID().toString();
+    request
+        .response()
+        .putHeader("x-amzn-RequestId", requestId)
+        .putHeader("x-request-id", requestId);
+    if (Health.handles(request, ready.getAsBoolean())) {
+      return;
+    }
+    request.pause();
+    RequestContext context = new RequestContext(requestId, request, state.get(), clock.instant());
+    request.response().endHandler(v -> finished(context));
+    try {
+      pipeline
+          .handle(context)
+          .onComplete(
+              ar -> {
+                if (ar.failed()) {
+                  errors.fail(context, ar.cause());
+                } else if (ar.result() instanceof StageResult.Refused refused) {
+                  errors.refuse(context, refused.error());
+                }
+              });
+    } catch (RuntimeException e) {
+      errors.fail(context, e);
+    }
+  }
+
+  private void finished(RequestContext context) {
+    if (context.apiKey() != null) {
+      meter.record(
+          context.apiKey().keyId(), context.apiId(), context.stage(), context.receivedAt());
+    }
+    accessLog.log(context);
+  }
+}

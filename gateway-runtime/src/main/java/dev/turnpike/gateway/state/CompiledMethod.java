@@ -1,0 +1,59 @@
+package dev.turnpike.gateway.state;
+
+import dev.turnpike.gateway.definition.Integration;
+import dev.turnpike.gateway.definition.MethodDefinition;
+import dev.turnpike.gateway.transform.CompiledTemplate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A method ready to serve: its definition, compiled request templates (by content type) and
+ * compiled integration responses in declaration order.
+ */
+public record CompiledMethod(
+    MethodDefinition definition,
+    Map<String, CompiledTemplate> requestTemplates,
+    List<CompiledResponse> responses) {
+
+  public CompiledMethod {
+    requestTemplates = Map.copyOf(requestTemplates);
+    responses = List.copyOf(responses);
+  }
+
+  public Integration integration() {
+    return definition.integration();
+  }
+
+  /** The request template for a content type (parameters ignored), if any. */
+  public Optional<CompiledTemplate> requestTemplate(String contentType) {
+    return Optional.ofNullable(requestTemplates.get(baseType(contentType)));
+  }
+
+  /**
+   * The response for a status: the first whose selection pattern matches, else the default, else
+   * none (the backend's answer passes through).
+   */
+  public Optional<CompiledResponse> selectResponse(int status) {
+    String text = Integer.toString(status);
+    CompiledResponse fallback = null;
+    for (CompiledResponse response : responses) {
+      if (response.selects(text)) {
+        return Optional.of(response);
+      }
+      if (fallback == null && response.definition().isDefault()) {
+        fallback = response;
+      }
+    }
+    return Optional.ofNullable(fallback);
+  }
+
+  static String baseType(String contentType) {
+    if (contentType == null || contentType.isBlank()) {
+      return "application/json";
+    }
+    int semicolon = contentType.indexOf(';');
+    String base = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
+    return base.trim().toLowerCase(java.util.Locale.ROOT);
+  }
+}

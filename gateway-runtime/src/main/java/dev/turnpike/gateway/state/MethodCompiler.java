@@ -1,0 +1,81 @@
+package dev.turnpike.gateway.state;
+
+import dev.turnpike.gateway.definition.Integration;
+import dev.turnpike.gateway.definition.IntegrationResponse;
+import dev.turnpike.gateway.definition.IntegrationType;
+import dev.turnpike.gateway.definition.MethodDefinition;
+import dev.turnpike.gateway.transform.CompiledTemplate;
+import dev.turnpike.gateway.transform.TemplateEngine;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Compiles one method: checks its integration and compiles its templates and patterns. */
+final class MethodCompiler {
+
+  private final TemplateEngine engine;
+
+  MethodCompiler(TemplateEngine engine) {
+    this.engine = engine;
+  }
+
+  CompiledMethod compile(String where, MethodDefinition method) {
+    String at = where + ", " + method.methodKey();
+    Integration integration = method.integration();
+    if (integration.type() != IntegrationType.MOCK
+        && (integration.uri() == null || !integration.uri().matches("(?i)https?://.+"))) {
+      throw new IllegalArgumentException(
+          method.methodKey()
+              + ": "
+              + integration.type()
+              + " integration needs an absolute http(s) uri, got '"
+              + integration.uri()
+              + "'");
+    }
+    return new CompiledMethod(
+        method,
+        templates(at + " request template", integration.requestTemplates()),
+        responses(at, integration.responses()));
+  }
+
+  private List<CompiledResponse> responses(String at, List<IntegrationResponse> responses) {
+    List<CompiledResponse> compiled = new ArrayList<>();
+    for (IntegrationResponse response : responses) {
+      String name =
+          at
+              + " response '"
+              + (response.isDefault() ? "default" : response.selectionPattern())
+              + "'";
+      compiled.add(
+          new CompiledResponse(
+              response,
+              pattern(name, response),
+              templates(name + " template", response.responseTemplates())));
+    }
+    return compiled;
+  }
+
+  private static Pattern pattern(String name, IntegrationResponse response) {
+    if (response.isDefault()) {
+      return null;
+    }
+    try {
+      return Pattern.compile(response.selectionPattern());
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(
+          name + ": selection pattern is not a valid regular expression: " + e.getDescription(), e);
+    }
+  }
+
+  private Map<String, CompiledTemplate> templates(String name, Map<String, String> texts) {
+    Map<String, CompiledTemplate> compiled = new HashMap<>();
+    texts.forEach(
+        (type, text) ->
+            compiled.put(
+                CompiledMethod.baseType(type), engine.compile(name + " for '" + type + "'", text)));
+    return compiled;
+  }
+}

@@ -1,0 +1,75 @@
+package dev.turnpike.portal.application;
+
+import dev.turnpike.portal.application.Views.DeploymentView;
+import dev.turnpike.portal.domain.model.api.Api;
+import dev.turnpike.portal.domain.model.deployment.Deployment;
+import dev.turnpike.portal.domain.model.deployment.Stage;
+import dev.turnpike.portal.domain.model.tenant.TenantId;
+import dev.turnpike.portal.domain.model.tenant.TenantRole;
+import dev.turnpike.portal.infrastructure.config.PortalSettings;
+import dev.turnpike.portal.infrastructure.persistence.JpaApiRepository;
+import dev.turnpike.portal.infrastructure.persistence.JpaDeploymentRepository;
+import dev.turnpike.portal.infrastructure.persistence.JpaStageRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Deploying an API's draft to a stage: freeze a snapshot, point the stage at it. */
+@ApplicationScoped
+@Transactional
+public class DeploymentService {
+  @Inject TenantAccess access;
+  @Inject JpaApiRepository apis;
+  @Inject JpaDeploymentRepository deployments;
+  @Inject JpaStageRepository stages;
+  @Inject PortalSettings settings;
+  @Inject Event<ConfigurationChanged> changed;
+
+  public DeploymentView deploy(
+      Caller caller, String tenantId, String apiId, String stageName, String description) {
+    TenantId tenant = access.require(caller, tenantId, TenantRole.PUBLISHER);
+    String stage = Inputs.stage(stageName);
+    String text = description == null ? "" : Inputs.name("description", description, 500);
+    Api api = apis.find(tenant, apiId).orElseThrow(() -> PortalException.notFound("API", apiId));
+    Deployment deployment =
+        new Deployment(tenant, api.id(), text, api.definitionJson(), api.openApiSource());
+    deployments.add(tenant, deployment);
+    stages
+        .named(tenant, api.id(), stage)
+        .ifPresentOrElse(
+            s -> s.pointAt(deployment.id()),
+            () -> stages.add(tenant, new Stage(tenant, api.id(), stage, deployment.id())));
+    changed.fire(new ConfigurationChanged(tenant.value(), "deployment"));
+    return view(deployment, stage);
+  }
+
+  public List<DeploymentView> history(Caller caller, String tenantId, String apiId) {
+    TenantId tenant = access.require(caller, tenantId, TenantRole.VIEWER);
+    apis.find(tenant, apiId).orElseThrow(() -> PortalException.notFound("API", apiId));
+    List<Stage> apiStages = stages.ofApi(tenant, apiId);
+    return deployments.list(tenant).stream()
+        .filter(d -> d.apiId().equals(apiId))
+        .map(
+            d ->
+                view(
+                    d,
+                    apiStages.stream()
+                        .filter(s -> s.deploymentId().equals(d.id()))
+                        .map(Stage::name)
+                        .findFirst()
+                        .orElse(null)))
+        .toList();
+  }
+
+  private DeploymentView view(Deployment deployment, String stage) {
+    return new DeploymentView(
+        deployment.id(),
+        deployment.apiId(),
+        stage,
+        deployment.description(),
+        deployment.createdAt(),
+        stage == null ? null : settings.invokeUrl(deployment.apiId(), stage));
+  }
+}

@@ -1,0 +1,59 @@
+package dev.turnpike.portal.application;
+
+import java.util.regex.Pattern;
+
+/** Checks on values people type, each failing with a message that names the field and the fix. */
+final class Inputs {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?");
+  private static final Pattern STAGE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+  private Inputs() {}
+
+  static String name(String field, String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      throw PortalException.badInput(field, "it is required.");
+    }
+    String trimmed = value.trim();
+    if (trimmed.length() > maxLength) {
+      throw PortalException.badInput(
+          field, "it is " + trimmed.length() + " characters long; the limit is " + maxLength + ".");
+    }
+    return trimmed;
+  }
+
+  static String slug(String value) {
+    String slug = name("slug", value, 40);
+    if (!SLUG.matcher(slug).matches()) {
+      throw PortalException.badInput(
+          "slug",
+          "'"
+              + slug
+              + "' may only hold lower-case letters, digits and inner hyphens (it is part of URLs).");
+    }
+    return slug;
+  }
+
+  static String stage(String value) {
+    String stage = name("stage", value, 64);
+    if (!STAGE.matcher(stage).matches()) {
+      throw PortalException.badInput(
+          "stage",
+          "'" + stage + "' may only hold letters, digits, '-' and '_' (it is part of URLs).");
+    }
+    return stage;
+  }
+
+  static double rate(String field, Double value) {
+    if (value == null || !(value >= 0) || value.isInfinite()) {
+      throw PortalException.badInput(field, "give a number of requests per second, 0 or more.");
+    }
+    return value;
+  }
+
+  static int nonNegative(String field, Integer value) {
+    if (value == null || value < 0) {
+      throw PortalException.badInput(field, "give a whole number, 0 or more.");
+    }
+    return value;
+  }
+}

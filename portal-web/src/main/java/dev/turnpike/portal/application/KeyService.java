@@ -1,0 +1,94 @@
+package dev.turnpike.portal.application;
+
+import dev.turnpike.portal.application.Views.CreatedKey;
+import dev.turnpike.portal.application.Views.KeyView;
+import dev.turnpike.portal.domain.model.key.ApiKey;
+import dev.turnpike.portal.domain.model.tenant.TenantId;
+import dev.turnpike.portal.domain.model.tenant.TenantRole;
+import dev.turnpike.portal.infrastructure.config.PortalSettings;
+import dev.turnpike.portal.infrastructure.persistence.JpaApiKeyRepository;
+import dev.turnpike.portal.infrastructure.persistence.JpaPlanRepository;
+import dev.turnpike.usageplans.key.ApiKeyGenerator;
+import dev.turnpike.usageplans.key.ApiKeyHasher;
+import dev.turnpike.usageplans.key.GeneratedApiKey;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** API keys: issued for an app developer, attached to usage plans, shown once, stored hashed. */
+@ApplicationScoped
+@Transactional
+public class KeyService {
+  @Inject TenantAccess access;
+  @Inject JpaApiKeyRepository keys;
+  @Inject JpaPlanRepository plans;
+  @Inject PortalSettings settings;
+  @Inject Event<ConfigurationChanged> changed;
+
+  private final ApiKeyGenerator generator = new ApiKeyGenerator();
+  private ApiKeyHasher hasher;
+
+  @PostConstruct
+  void init() {
+    hasher = new ApiKeyHasher(settings.keyHashSecret());
+  }
+
+  public CreatedKey create(
+      Caller caller, String tenantId, String name, String owner, List<String> planIds) {
+    TenantId tenant = access.require(caller, tenantId, TenantRole.ADMIN);
+    return issue(tenant, name, owner, planIds);
+  }
+
+  /** Issues a key without a caller check: for trusted start-up code (the demo seed) only. */
+  CreatedKey issue(TenantId tenant, String name, String owner, List<String> planIds) {
+    String keyName = Inputs.name("name", name, 120);
+    String keyOwner = Inputs.name("owner", owner, 254);
+    Set<String> checkedPlans = new LinkedHashSet<>();
+    for (String planId : planIds == null ? List.<String>of() : planIds) {
+      plans.find(tenant, planId).orElseThrow(() -> PortalException.notFound("Usage plan", planId));
+      checkedPlans.add(planId);
+    }
+    GeneratedApiKey generated = generator.generate();
+    ApiKey key =
+        new ApiKey(
+            tenant,
+            keyName,
+            keyOwner,
+            generated.prefix(),
+            hasher.hash(generated.plaintext()),
+            checkedPlans);
+    keys.add(tenant, key);
+    changed.fire(new ConfigurationChanged(tenant.value(), "api key"));
+    return new CreatedKey(view(key), generated.plaintext());
+  }
+
+  public List<KeyView> list(Caller caller, String tenantId) {
+    TenantId tenant = access.require(caller, tenantId, TenantRole.VIEWER);
+    return keys.list(tenant).stream().map(KeyService::view).toList();
+  }
+
+  public KeyView revoke(Caller caller, String tenantId, String keyId) {
+    TenantId tenant = access.require(caller, tenantId, TenantRole.ADMIN);
+    ApiKey key =
+        keys.find(tenant, keyId).orElseThrow(() -> PortalException.notFound("API key", keyId));
+    key.revoke();
+    changed.fire(new ConfigurationChanged(tenant.value(), "api key"));
+    return view(key);
+  }
+
+  static KeyView view(ApiKey key) {
+    return new KeyView(
+        key.id(),
+        key.name(),
+        key.owner(),
+        key.prefix(),
+        key.enabled(),
+        key.planIds(),
+        key.createdAt());
+  }
+}

@@ -1,0 +1,35 @@
+package dev.turnpike.portal.application;
+
+import dev.turnpike.portal.domain.model.tenant.Membership;
+import dev.turnpike.portal.domain.model.tenant.TenantId;
+import dev.turnpike.portal.domain.model.tenant.TenantRole;
+import dev.turnpike.portal.infrastructure.persistence.PlatformQueries;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The one place that decides whether a caller may act in a tenant. A non-member gets "not found",
+ * so tenant ids cannot be probed; a member with too small a role gets "forbidden".
+ */
+@ApplicationScoped
+public class TenantAccess {
+  @Inject PlatformQueries platform;
+
+  public TenantId require(Caller caller, String tenantId, TenantRole needed) {
+    Membership membership =
+        platform.membershipsOf(caller.email()).stream()
+            .filter(m -> m.tenantId().equals(tenantId))
+            .findFirst()
+            .orElseThrow(() -> PortalException.notFound("Tenant", tenantId));
+    if (!membership.role().atLeast(needed)) {
+      throw new PortalException(
+          PortalException.Kind.FORBIDDEN,
+          "Your role in this tenant is "
+              + membership.role()
+              + "; this needs "
+              + needed
+              + " or higher. Ask an owner of the tenant to change your role.");
+    }
+    return new TenantId(tenantId);
+  }
+}

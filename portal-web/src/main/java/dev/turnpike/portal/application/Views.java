@@ -1,0 +1,54 @@
+package dev.turnpike.portal.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** What the use cases hand out: plain records, safe to serialise, never entities. */
+public final class Views {
+  private Views() {}
+
+  public record TenantView(String id, String slug, String displayName, String yourRole) {}
+
+  public record ApiView(
+      String id,
+      String name,
+      String version,
+      int methodCount,
+      List<String> methods,
+      List<StageView> stages,
+      List<PortalException.Detail> warnings) {}
+
+  public record StageView(String name, String deploymentId, String invokeUrl) {}
+
+  public record DeploymentView(
+      String id,
+      String apiId,
+      String stage,
+      String description,
+      Instant createdAt,
+      String invokeUrl) {}
+
+  public record PlanView(
+      String id,
+      String name,
+      Double throttleRate,
+      Integer throttleBurst,
+      Long quotaLimit,
+      String quotaPeriod,
+      List<PlanStageView> apiStages) {}
+
+  public record PlanStageView(String apiId, String stage) {}
+
+  public record KeyView(
+      String id,
+      String name,
+      String owner,
+      String prefix,
+      boolean enabled,
+      Set<String> usagePlanIds,
+      Instant createdAt) {}
+
+  /** A new key: the only time its value is ever shown. */
+  public record CreatedKey(KeyView key, String value) {}
+}

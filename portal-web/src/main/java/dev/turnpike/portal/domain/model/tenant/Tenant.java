@@ -1,0 +1,78 @@
+package dev.turnpike.portal.domain.model.tenant;
+
+import dev.turnpike.portal.domain.model.Ids;
+import dev.turnpike.portal.domain.model.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A tenant: an account that owns APIs, plans and keys, with its own developer portal. */
+@Entity
+@Table(name = "tenant")
+public class Tenant implements TenantOwned {
+  @Id private String id;
+
+  @Column(nullable = false, unique = true, length = 40)
+  private String slug;
+
+  @Column(name = "display_name", nullable = false, length = 120)
+  private String displayName;
+
+  @Column(name = "throttle_rate")
+  private Double throttleRate;
+
+  @Column(name = "throttle_burst")
+  private Integer throttleBurst;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected Tenant() {}
+
+  public Tenant(String slug, String displayName, double throttleRate, int throttleBurst) {
+    this.id = Ids.newId();
+    this.slug = slug;
+    this.displayName = displayName;
+    this.throttleRate = throttleRate;
+    this.throttleBurst = throttleBurst;
+    this.createdAt = Instant.now();
+  }
+
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String tenantId() {
+    return id;
+  }
+
+  public TenantId tenant() {
+    return new TenantId(id);
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public Double throttleRate() {
+    return throttleRate;
+  }
+
+  public Integer throttleBurst() {
+    return throttleBurst;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

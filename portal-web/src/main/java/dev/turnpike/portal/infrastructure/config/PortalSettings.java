@@ -1,0 +1,73 @@
+package dev.turnpike.portal.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Settings read once at start through MicroProfile Config, with embedded-mode defaults. */
+@ApplicationScoped
+public class PortalSettings {
+  @Inject
+  @ConfigProperty(name = "turnpike.gateway.port", defaultValue = "8081")
+  int gatewayPort;
+
+  @Inject
+  @ConfigProperty(name = "turnpike.gateway.public-url", defaultValue = "http://localhost:8081")
+  String gatewayPublicUrl;
+
+  @Inject
+  @ConfigProperty(name = "turnpike.gateway.bundled", defaultValue = "true")
+  boolean bundledGateway;
+
+  @Inject
+  @ConfigProperty(name = "turnpike.keys.hash-secret")
+  String keyHashSecret;
+
+  @Inject
+  @ConfigProperty(name = "turnpike.demo.seed", defaultValue = "false")
+  boolean seedDemo;
+
+  @Inject
+  @ConfigProperty(name = "turnpike.demo.info-file", defaultValue = "")
+  String demoInfoFile;
+
+  @Inject
+  @ConfigProperty(name = "turnpike.portal.public-url", defaultValue = "http://localhost:8080")
+  String portalPublicUrl;
+
+  public int gatewayPort() {
+    return gatewayPort;
+  }
+
+  public String gatewayPublicUrl() {
+    return gatewayPublicUrl.endsWith("/")
+        ? gatewayPublicUrl.substring(0, gatewayPublicUrl.length() - 1)
+        : gatewayPublicUrl;
+  }
+
+  public boolean bundledGateway() {
+    return bundledGateway;
+  }
+
+  /** The server-side secret API keys are hashed with; it never leaves the portal and gateways. */
+  public byte[] keyHashSecret() {
+    return keyHashSecret.getBytes(StandardCharsets.UTF_8);
+  }
+
+  public boolean seedDemo() {
+    return seedDemo;
+  }
+
+  public String demoInfoFile() {
+    return demoInfoFile;
+  }
+
+  public String portalPublicUrl() {
+    return portalPublicUrl;
+  }
+
+  public String invokeUrl(String apiId, String stage) {
+    return gatewayPublicUrl() + "/" + apiId + "/" + stage;
+  }
+}

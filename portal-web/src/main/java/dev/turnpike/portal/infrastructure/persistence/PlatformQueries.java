@@ -1,0 +1,63 @@
+package dev.turnpike.portal.infrastructure.persistence;
+
+import dev.turnpike.portal.domain.model.deployment.Deployment;
+import dev.turnpike.portal.domain.model.deployment.Stage;
+import dev.turnpike.portal.domain.model.key.ApiKey;
+import dev.turnpike.portal.domain.model.plan.Plan;
+import dev.turnpike.portal.domain.model.tenant.Membership;
+import dev.turnpike.portal.domain.model.tenant.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The only reads that cross tenants: what the gateway needs to serve every tenant, tenant lookup by
+ * slug, and the memberships of one person. Nothing here is reachable from a tenant's request
+ * without going through {@code TenantAccess} first.
+ */
+@ApplicationScoped
+public class PlatformQueries {
+  @PersistenceContext(unitName = "turnpike")
+  private EntityManager em;
+
+  public List<Membership> membershipsOf(String email) {
+    return em.createQuery(
+            "select m from Membership m where m.email = :email order by m.createdAt",
+            Membership.class)
+        .setParameter("email", email)
+        .getResultList();
+  }
+
+  public Optional<Tenant> tenant(String id) {
+    return Optional.ofNullable(em.find(Tenant.class, id));
+  }
+
+  public Optional<Tenant> tenantBySlug(String slug) {
+    return em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Tenant> allTenants() {
+    return em.createQuery("select t from Tenant t", Tenant.class).getResultList();
+  }
+
+  public List<Stage> allStages() {
+    return em.createQuery("select s from Stage s", Stage.class).getResultList();
+  }
+
+  public Optional<Deployment> deployment(String id) {
+    return Optional.ofNullable(em.find(Deployment.class, id));
+  }
+
+  public List<Plan> allPlans() {
+    return em.createQuery("select p from Plan p", Plan.class).getResultList();
+  }
+
+  public List<ApiKey> allKeys() {
+    return em.createQuery("select k from ApiKey k", ApiKey.class).getResultList();
+  }
+}

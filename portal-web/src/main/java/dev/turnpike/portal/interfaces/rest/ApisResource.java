@@ -1,0 +1,74 @@
+package dev.turnpike.portal.interfaces.rest;
+
+import dev.turnpike.portal.application.ApiService;
+import dev.turnpike.portal.application.DeploymentService;
+import dev.turnpike.portal.application.Views.ApiView;
+import dev.turnpike.portal.application.Views.DeploymentView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** A tenant's APIs: import from OpenAPI, read, deploy to a stage. */
+@Path("tenants/{tenantId}/apis")
+@Produces(MediaType.APPLICATION_JSON)
+public class ApisResource {
+  public record NewDeployment(String stage, String description) {}
+
+  @Inject ApiService apis;
+  @Inject DeploymentService deployments;
+  @Inject CallerResolver callers;
+
+  @GET
+  public List<ApiView> list(@PathParam("tenantId") String tenantId) {
+    return apis.list(callers.caller(), tenantId);
+  }
+
+  /** The body is the OpenAPI 3 or Swagger 2 document itself, YAML or JSON. */
+  @POST
+  @Consumes({
+    "application/yaml",
+    "application/x-yaml",
+    "text/yaml",
+    MediaType.APPLICATION_JSON,
+    MediaType.TEXT_PLAIN
+  })
+  public Response importApi(@PathParam("tenantId") String tenantId, String document) {
+    return Response.status(201)
+        .entity(apis.importApi(callers.caller(), tenantId, document))
+        .build();
+  }
+
+  @GET
+  @Path("{apiId}")
+  public ApiView get(@PathParam("tenantId") String tenantId, @PathParam("apiId") String apiId) {
+    return apis.get(callers.caller(), tenantId, apiId);
+  }
+
+  @GET
+  @Path("{apiId}/deployments")
+  public List<DeploymentView> history(
+      @PathParam("tenantId") String tenantId, @PathParam("apiId") String apiId) {
+    return deployments.history(callers.caller(), tenantId, apiId);
+  }
+
+  @POST
+  @Path("{apiId}/deployments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response deploy(
+      @PathParam("tenantId") String tenantId,
+      @PathParam("apiId") String apiId,
+      NewDeployment body) {
+    NewDeployment request = body == null ? new NewDeployment(null, null) : body;
+    DeploymentView deployed =
+        deployments.deploy(
+            callers.caller(), tenantId, apiId, request.stage(), request.description());
+    return Response.status(201).entity(deployed).build();
+  }
+}

@@ -1,0 +1,20 @@
+package dev.turnpike.portal.interfaces.web;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Where Keycloak sends the browser back. The OpenID Connect mechanism finishes the sign-in before
+ * this runs and normally redirects to the page first asked for; this is the fallback.
+ */
+@WebServlet("/callback")
+public class CallbackServlet extends HttpServlet {
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.sendRedirect(request.getContextPath() + "/console/index.xhtml");
+  }
+}

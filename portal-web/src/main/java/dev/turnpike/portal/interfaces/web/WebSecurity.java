@@ -1,0 +1,21 @@
+package dev.turnpike.portal.interfaces.web;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+
+/**
+ * Web sign-in: the authorization-code flow against Keycloak's {@code turnpike} realm. Realm roles
+ * arrive as the {@code groups} claim (a protocol mapper in the realm) and become caller groups.
+ */
+@OpenIdAuthenticationMechanismDefinition(
+    providerURI = "#{oidcSettings.providerUri}",
+    clientId = "#{oidcSettings.clientId}",
+    clientSecret = "#{oidcSettings.clientSecret}",
+    redirectURI = "${baseURL}/callback",
+    redirectToOriginalResource = true,
+    claimsDefinition = @ClaimsDefinition(callerGroupsClaim = "groups"))
+@DeclareRoles({"api-developer", "app-developer", "platform-admin"})
+@ApplicationScoped
+public class WebSecurity {}
