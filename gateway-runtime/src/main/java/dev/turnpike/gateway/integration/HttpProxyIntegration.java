@@ -41,16 +41,18 @@ final class HttpProxyIntegration {
             options,
             integration.timeoutMillis(),
             (clientRequest, outcome) ->
-                clientRequest.send(
-                    new CappedReadStream(
-                        request,
-                        maxBodyBytes,
-                        () -> {
-                          if (outcome.tryComplete(
-                              new BackendCall.Outcome(null, GatewayError.REQUEST_TOO_LARGE))) {
-                            clientRequest.reset();
-                          }
-                        })))
+                hasBody(request)
+                    ? clientRequest.send(
+                        new CappedReadStream(
+                            request,
+                            maxBodyBytes,
+                            () -> {
+                              if (outcome.tryComplete(
+                                  new BackendCall.Outcome(null, GatewayError.REQUEST_TOO_LARGE))) {
+                                clientRequest.reset();
+                              }
+                            }))
+                    : clientRequest.send())
         .map(
             outcome -> {
               if (outcome.error() != null) {
@@ -59,6 +61,16 @@ final class HttpProxyIntegration {
               stream(outcome.response(), request.response());
               return StageResult.DONE;
             });
+  }
+
+  /**
+   * Without a body the backend gets none: some servers refuse a GET that arrives chunked, which is
+   * what streaming an empty body would send.
+   */
+  private static boolean hasBody(HttpServerRequest request) {
+    String length = request.getHeader("Content-Length");
+    return request.headers().contains("Transfer-Encoding")
+        || (length != null && !length.trim().equals("0"));
   }
 
   static HttpMethod method(Integration integration, HttpServerRequest request) {

@@ -10,9 +10,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
  * arrive as the {@code groups} claim (a protocol mapper in the realm) and become caller groups.
  */
 @OpenIdAuthenticationMechanismDefinition(
-    providerURI = "#{oidcSettings.providerUri}",
-    clientId = "#{oidcSettings.clientId}",
-    clientSecret = "#{oidcSettings.clientSecret}",
+    providerURI = "${oidcSettings.providerUri}",
+    clientId = "${oidcSettings.clientId}",
+    clientSecret = "${oidcSettings.clientSecret}",
     redirectURI = "${baseURL}/callback",
     redirectToOriginalResource = true,
     claimsDefinition = @ClaimsDefinition(callerGroupsClaim = "groups"))
