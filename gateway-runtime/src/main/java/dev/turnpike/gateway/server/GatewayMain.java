@@ -1,128 +1,64 @@
 package dev.turnpike.gateway.server;
 
-import dev.turnpike.gateway.definition.Deployment;
-import dev.turnpike.gateway.definition.GatewaySnapshot;
-import dev.turnpike.gateway.openapi.ImportProblem;
-import dev.turnpike.gateway.openapi.ImportResult;
-import dev.turnpike.gateway.openapi.OpenApiImporter;
-import java.io.IOException;
+import dev.turnpike.gateway.config.NodeOptions;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Standalone, database-less gateway: {@code --api file.yaml [--api-id demo] [--stage prod] [--port
- * 8081] [--key-secret-file f]}. Imports the file and serves it as the only deployment, with no API
- * keys (methods that require one answer 403). Bad arguments: one line on stderr, exit code 2.
+ * The standalone gateway's entry point ({@code java -jar gateway-runtime-*-standalone.jar}). Two
+ * modes:
+ *
+ * <ul>
+ *   <li>DB-less: {@code --api file.yaml [--api-id demo] [--stage prod]} serves one OpenAPI file
+ *       with no API keys (methods that require one answer 403).
+ *   <li>Cluster node: {@code --portal URL --sync-token-file F --key-secret-file F [--redis URI]}
+ *       pulls snapshots from the portal every {@code --poll-seconds} (default 2), caches the last
+ *       good one in {@code --cache-dir} and shares counters through Redis.
+ * </ul>
+ *
+ * <p>Every option can also come from an environment variable (a flag wins), listed by {@code
+ * --help}: TURNPIKE_API, TURNPIKE_API_ID, TURNPIKE_STAGE, TURNPIKE_SYNC_PORTAL_URL,
+ * TURNPIKE_SYNC_TOKEN_FILE or TURNPIKE_SYNC_TOKEN (the token itself), TURNPIKE_KEY_SECRET_FILE or
+ * TURNPIKE_KEY_HASH_SECRET (the secret itself), TURNPIKE_REDIS_URI, TURNPIKE_REDIS_KEY_PREFIX,
+ * TURNPIKE_CACHE_DIR, TURNPIKE_POLL_SECONDS, TURNPIKE_GATEWAY_PORT, TURNPIKE_GATEWAY_HOST. Bad or
+ * missing values: one line on stderr naming the option and the fix, exit code 2.
  */
 public final class GatewayMain {
 
   static final int BAD_USAGE = 2;
-  private static final String USAGE =
-      "usage: gateway --api file.yaml [--api-id demo] [--stage prod] [--port 8081]"
-          + " [--key-secret-file f]";
 
   private GatewayMain() {}
 
   public static void main(String[] args) {
-    int code = run(args, System.out, System.err);
+    int code = run(args, System.getenv(), System.out, System.err);
     if (code != 0) {
       System.exit(code);
     }
   }
 
-  /**
-   * Starts the gateway and returns 0, or prints one line and returns 2 (the gateway keeps running).
-   */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    Map<String, String> options;
-    GatewaySnapshot snapshot;
-    GatewayConfig config;
+    return run(args, System.getenv(), out, err);
+  }
+
+  /**
+   * Starts the node and returns 0 (it keeps running until the JVM stops), prints the usage and
+   * returns 0 for {@code --help}, or prints one line and returns 2.
+   */
+  static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    StandaloneNode node;
     try {
-      options = parse(args);
-      snapshot = snapshot(options);
-      config =
-          GatewayConfig.builder()
-              .port(Integer.parseInt(options.getOrDefault("--port", "8081")))
-              .keyHashSecret(secret(options.get("--key-secret-file")))
-              .build();
-    } catch (IllegalArgumentException | IOException e) {
+      NodeOptions options = NodeOptions.parse(args, env);
+      if (options.help()) {
+        out.print(NodeOptions.usage());
+        return 0;
+      }
+      node = StandaloneNode.start(options);
+    } catch (IllegalArgumentException e) {
       err.println("gateway: " + e.getMessage());
       return BAD_USAGE;
     }
-    GatewayServer server = GatewayServer.startBlocking(config);
-    server.apply(snapshot);
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-    Deployment d = snapshot.deployments().get(0);
-    out.println("Serving at http://localhost:" + server.port() + "/" + d.apiId() + "/" + d.stage());
+    Runtime.getRuntime().addShutdownHook(new Thread(node::close, "gateway-shutdown"));
+    out.println(node.description());
     return 0;
-  }
-
-  static Map<String, String> parse(String[] args) {
-    Map<String, String> options = new HashMap<>();
-    List<String> known = List.of("--api", "--api-id", "--stage", "--port", "--key-secret-file");
-    for (int i = 0; i < args.length; i += 2) {
-      if (!known.contains(args[i])) {
-        throw new IllegalArgumentException("unknown option '" + args[i] + "'; " + USAGE);
-      }
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException(args[i] + " needs a value; " + USAGE);
-      }
-      options.put(args[i], args[i + 1]);
-    }
-    if (!options.containsKey("--api")) {
-      throw new IllegalArgumentException("--api is required; " + USAGE);
-    }
-    String port = options.getOrDefault("--port", "8081");
-    if (!port.matches("\\d{1,5}") || Integer.parseInt(port) > 65_535) {
-      throw new IllegalArgumentException("--port must be 0..65535, got '" + port + "'");
-    }
-    return options;
-  }
-
-  private static GatewaySnapshot snapshot(Map<String, String> options) throws IOException {
-    Path file = Path.of(options.get("--api"));
-    if (!Files.isReadable(file)) {
-      throw new IllegalArgumentException("cannot read --api file '" + file + "'");
-    }
-    ImportResult result = new OpenApiImporter().importDocument(Files.readString(file));
-    if (!result.ok()) {
-      ImportProblem first = result.errors().get(0);
-      throw new IllegalArgumentException(
-          file + " has " + result.errors().size() + " error(s); first: " + first);
-    }
-    Deployment deployment =
-        new Deployment(
-            "local",
-            options.getOrDefault("--api-id", "demo"),
-            options.getOrDefault("--stage", "prod"),
-            "local-1",
-            result.definition(),
-            Map.of(),
-            null,
-            Map.of());
-    return new GatewaySnapshot(1, List.of(deployment), List.of(), List.of(), Map.of());
-  }
-
-  private static byte[] secret(String file) throws IOException {
-    if (file == null) {
-      byte[] random = new byte[32];
-      new SecureRandom().nextBytes(random);
-      return random;
-    }
-    Path path = Path.of(file);
-    if (!Files.isReadable(path)) {
-      throw new IllegalArgumentException("cannot read --key-secret-file '" + file + "'");
-    }
-    byte[] secret = Files.readAllBytes(path);
-    if (secret.length < 16) {
-      throw new IllegalArgumentException(
-          "--key-secret-file '" + file + "' holds " + secret.length + " bytes; use at least 16");
-    }
-    return secret;
   }
 }

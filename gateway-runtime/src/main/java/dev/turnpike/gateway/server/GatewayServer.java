@@ -10,10 +10,12 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -31,6 +33,7 @@ public final class GatewayServer implements AutoCloseable {
   private final AtomicReference<GatewayState> state = new AtomicReference<>(GatewayState.empty());
   private volatile boolean ready;
   private volatile int port;
+  private volatile Supplier<Map<String, Object>> readinessDetails = Map::of;
 
   private GatewayServer(Vertx vertx) {
     this.vertx = vertx;
@@ -123,6 +126,20 @@ public final class GatewayServer implements AutoCloseable {
     return ready;
   }
 
+  /**
+   * Extra fields {@code /health/ready} adds after {@code "status"} (e.g. the snapshot sync state of
+   * a standalone node). The supplier runs on an event loop for every readiness check: keep it cheap
+   * and non-blocking.
+   */
+  public void readinessDetails(Supplier<Map<String, Object>> details) {
+    this.readinessDetails = details == null ? Map::of : details;
+  }
+
+  /** The node's Vert.x instance, for components that run beside it (snapshot sync). */
+  public Vertx vertx() {
+    return vertx;
+  }
+
   /** Stops serving and releases the event loops; waits at most 30 s. */
   @Override
   public void close() {
@@ -148,6 +165,7 @@ public final class GatewayServer implements AutoCloseable {
   }
 
   private GatewayVerticle verticle(GatewayConfig config, int listenPort) {
-    return new GatewayVerticle(config, listenPort, state::get, () -> ready);
+    return new GatewayVerticle(
+        config, listenPort, state::get, new Health(() -> ready, () -> readinessDetails.get()));
   }
 }

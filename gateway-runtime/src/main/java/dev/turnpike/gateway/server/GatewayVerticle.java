@@ -16,7 +16,6 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.PoolOptions;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -28,16 +27,15 @@ final class GatewayVerticle extends VerticleBase {
   private final GatewayConfig config;
   private final int port;
   private final Supplier<GatewayState> state;
-  private final BooleanSupplier ready;
+  private final Health health;
   private HttpServer server;
   private HttpClient client;
 
-  GatewayVerticle(
-      GatewayConfig config, int port, Supplier<GatewayState> state, BooleanSupplier ready) {
+  GatewayVerticle(GatewayConfig config, int port, Supplier<GatewayState> state, Health health) {
     this.config = config;
     this.port = port;
     this.state = state;
-    this.ready = ready;
+    this.health = health;
   }
 
   @Override
@@ -54,7 +52,7 @@ final class GatewayVerticle extends VerticleBase {
             new LimitStage(new LimitEnforcer(config.counterStore())),
             new IntegrationStage(vertx, client, GatewayConfig.MAX_PAYLOAD_BYTES));
     RequestHandler handler =
-        new RequestHandler(pipeline, state, ready, config.clock(), config.meter());
+        new RequestHandler(pipeline, state, health, config.clock(), config.meter());
     server =
         vertx.createHttpServer(
             new HttpServerOptions().setMaxInitialLineLength(8192).setMaxHeaderSize(16384));

@@ -10,7 +10,6 @@ import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -23,7 +22,7 @@ final class RequestHandler implements Handler<HttpServerRequest> {
 
   private final RequestPipeline pipeline;
   private final Supplier<GatewayState> state;
-  private final BooleanSupplier ready;
+  private final Health health;
   private final Clock clock;
   private final UsageMeter meter;
   private final ErrorResponder errors = new ErrorResponder();
@@ -32,12 +31,12 @@ final class RequestHandler implements Handler<HttpServerRequest> {
   RequestHandler(
       RequestPipeline pipeline,
       Supplier<GatewayState> state,
-      BooleanSupplier ready,
+      Health health,
       Clock clock,
       UsageMeter meter) {
     this.pipeline = pipeline;
     this.state = state;
-    this.ready = ready;
+    this.health = health;
     this.clock = clock;
     this.meter = meter;
   }
@@ -49,7 +48,7 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         .response()
         .putHeader("x-amzn-RequestId", requestId)
         .putHeader("x-request-id", requestId);
-    if (Health.handles(request, ready.getAsBoolean())) {
+    if (health.handles(request)) {
       return;
     }
     request.pause();

@@ -5,11 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GatewayMainTest {
 
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  @TempDir Path dir;
+
+  private int runWithEnv(Map<String, String> env, String... args) {
+    return GatewayMain.run(
+        args,
+        env,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String lastErrorLine() {
+    String[] lines = err.toString(StandardCharsets.UTF_8).split("\n");
+    return lines[lines.length - 1];
+  }
 
   private int run(String... args) {
     return GatewayMain.run(
@@ -29,5 +48,73 @@ class GatewayMainTest {
     assertThat(lines).hasSize(5);
     assertThat(lines[0]).startsWith("gateway: --api is required");
     assertThat(lines[4]).contains("cannot read --api file '/no/such/file.yaml'");
+  }
+
+  @Test
+  void help_lists_every_option_with_its_environment_variable() {
+    assertThat(runWithEnv(Map.of(), "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("--portal URL", "TURNPIKE_SYNC_PORTAL_URL", "TURNPIKE_SYNC_TOKEN")
+        .contains("TURNPIKE_KEY_HASH_SECRET", "TURNPIKE_REDIS_URI", "TURNPIKE_CACHE_DIR")
+        .contains("TURNPIKE_POLL_SECONDS", "TURNPIKE_GATEWAY_PORT", "TURNPIKE_GATEWAY_HOST")
+        .contains("./.turnpike/gateway-cache");
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void portal_options_are_checked_before_anything_starts() throws Exception {
+    Path token = Files.writeString(dir.resolve("token"), "t0ken\n");
+    Map<String, String> secret = Map.of("TURNPIKE_KEY_HASH_SECRET", "0123456789abcdef0123");
+    String portal = "http://127.0.0.1:9";
+
+    assertThat(runWithEnv(Map.of(), "--api", "a.yaml", "--portal", portal)).isEqualTo(2);
+    assertThat(lastErrorLine()).contains("--api and --portal are mutually exclusive");
+
+    assertThat(runWithEnv(Map.of("TURNPIKE_SYNC_PORTAL_URL", portal), "--api", "a.yaml"))
+        .as("the --api flag beats a portal URL from the environment")
+        .isEqualTo(2);
+    assertThat(lastErrorLine()).isEqualTo("gateway: cannot read --api file 'a.yaml'");
+
+    assertThat(runWithEnv(Map.of("TURNPIKE_SYNC_PORTAL_URL", portal, "TURNPIKE_API", "a.yaml")))
+        .isEqualTo(2);
+    assertThat(lastErrorLine()).contains("mutually exclusive");
+
+    assertThat(runWithEnv(secret, "--portal", portal)).isEqualTo(2);
+    assertThat(lastErrorLine())
+        .isEqualTo(
+            "gateway: --portal needs a sync token: pass --sync-token-file F or set"
+                + " TURNPIKE_SYNC_TOKEN to the portal's turnpike.gateway.sync-token");
+
+    assertThat(runWithEnv(Map.of(), "--portal", portal, "--sync-token-file", token.toString()))
+        .isEqualTo(2);
+    assertThat(lastErrorLine()).contains("--key-secret-file F or set TURNPIKE_KEY_HASH_SECRET");
+
+    assertThat(runWithEnv(secret, "--portal", portal, "--sync-token-file", "/no/such/token"))
+        .isEqualTo(2);
+    assertThat(lastErrorLine()).contains("cannot read --sync-token-file '/no/such/token'");
+
+    assertThat(runWithEnv(secret, "--portal", "ftp://x", "--sync-token-file", token.toString()))
+        .isEqualTo(2);
+    assertThat(lastErrorLine())
+        .contains("--portal (TURNPIKE_SYNC_PORTAL_URL) 'ftp://x'", "http://");
+
+    assertThat(runWithEnv(Map.of("TURNPIKE_POLL_SECONDS", "0"), "--portal", portal)).isEqualTo(2);
+    assertThat(lastErrorLine())
+        .contains("--poll-seconds (TURNPIKE_POLL_SECONDS) must be 1..3600, got '0'");
+  }
+
+  @Test
+  void an_unreachable_redis_is_a_bad_option() throws Exception {
+    Path token = Files.writeString(dir.resolve("token"), "t0ken");
+    Map<String, String> env =
+        Map.of(
+            "TURNPIKE_KEY_HASH_SECRET", "0123456789abcdef0123",
+            "TURNPIKE_SYNC_TOKEN", "t0ken",
+            "TURNPIKE_REDIS_URI", "redis://127.0.0.1:1");
+    assertThat(runWithEnv(env, "--portal", "http://127.0.0.1:9", "--port", "0")).isEqualTo(2);
+    assertThat(lastErrorLine())
+        .startsWith("gateway: --redis (TURNPIKE_REDIS_URI): ")
+        .contains("drop --redis for in-memory counters");
+    assertThat(token).exists();
   }
 }

@@ -3,6 +3,7 @@ package dev.turnpike.portal.infrastructure.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Settings read once at start through MicroProfile Config, with embedded-mode defaults. */
@@ -25,12 +26,16 @@ public class PortalSettings {
   String keyHashSecret;
 
   @Inject
+  @ConfigProperty(name = "turnpike.gateway.sync-token")
+  Optional<String> gatewaySyncToken;
+
+  @Inject
   @ConfigProperty(name = "turnpike.demo.seed", defaultValue = "false")
   boolean seedDemo;
 
   @Inject
-  @ConfigProperty(name = "turnpike.demo.info-file", defaultValue = "")
-  String demoInfoFile;
+  @ConfigProperty(name = "turnpike.demo.info-file")
+  Optional<String> demoInfoFile;
 
   @Inject
   @ConfigProperty(name = "turnpike.portal.public-url", defaultValue = "http://localhost:8080")
@@ -55,12 +60,17 @@ public class PortalSettings {
     return keyHashSecret.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** The token standalone gateway nodes present to fetch snapshots; empty = no standalone nodes. */
+  public String gatewaySyncToken() {
+    return gatewaySyncToken.orElse("");
+  }
+
   public boolean seedDemo() {
     return seedDemo;
   }
 
   public String demoInfoFile() {
-    return demoInfoFile;
+    return demoInfoFile.orElse("");
   }
 
   public String portalPublicUrl() {

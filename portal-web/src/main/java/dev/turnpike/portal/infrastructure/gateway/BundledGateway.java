@@ -1,8 +1,8 @@
 package dev.turnpike.portal.infrastructure.gateway;
 
+import dev.turnpike.gateway.definition.GatewaySnapshot;
 import dev.turnpike.gateway.server.GatewayConfig;
 import dev.turnpike.gateway.server.GatewayServer;
-import dev.turnpike.portal.application.ConfigurationChanged;
 import dev.turnpike.portal.infrastructure.config.PortalSettings;
 import dev.turnpike.usageplans.limit.InMemoryCounterStore;
 import dev.turnpike.usageplans.metering.UsageMeter;
@@ -10,22 +10,21 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The gateway runtime inside the portal's JVM, on its own port: the one-machine setup. It gets a
- * fresh snapshot at start and after every committed change.
+ * The gateway runtime inside the portal's JVM, on its own port: the one-machine setup. It serves
+ * the {@link CurrentSnapshot}, swapped in after every committed change.
  */
 @ApplicationScoped
 public class BundledGateway {
   private static final Logger LOG = Logger.getLogger(BundledGateway.class.getName());
 
   @Inject PortalSettings settings;
-  @Inject SnapshotAssembler assembler;
+  @Inject CurrentSnapshot current;
 
   private volatile GatewayServer server;
 
@@ -44,22 +43,22 @@ public class BundledGateway {
             .meter(new UsageMeter())
             .build();
     server = GatewayServer.startBlocking(config);
-    publish();
+    apply(current.snapshot());
     LOG.info("Bundled gateway listening on port " + server.port());
   }
 
-  void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
-    publish();
+  void onRebuilt(@Observes CurrentSnapshot.Rebuilt rebuilt) {
+    apply(rebuilt.snapshot());
   }
 
-  /** Rebuilds the snapshot and swaps it in; on failure the gateway keeps serving the last one. */
-  public void publish() {
+  /** Swaps the snapshot in; on failure the gateway keeps serving the last one. */
+  private void apply(GatewaySnapshot snapshot) {
     GatewayServer running = server;
     if (running == null) {
       return;
     }
     try {
-      running.apply(assembler.assemble());
+      running.apply(snapshot);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Gateway snapshot rejected; the gateway keeps its previous one", e);
     }

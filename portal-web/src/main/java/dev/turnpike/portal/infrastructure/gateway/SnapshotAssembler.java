@@ -23,18 +23,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
-/** Reads everything the gateways serve into one immutable, versioned snapshot. */
+/** Reads everything the gateways serve into one immutable snapshot. */
 @ApplicationScoped
 public class SnapshotAssembler {
   private final ObjectMapper json = new SnapshotCodec().mapper();
-  private final AtomicLong version = new AtomicLong(System.currentTimeMillis());
 
   @Inject PlatformQueries platform;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public GatewaySnapshot assemble() {
+  public GatewaySnapshot assemble(long version) {
     List<Deployment> deployments =
         platform.allStages().stream().map(this::deploymentOf).flatMap(Optional::stream).toList();
     List<UsagePlan> plans = platform.allPlans().stream().map(SnapshotAssembler::planOf).toList();
@@ -44,8 +42,7 @@ public class SnapshotAssembler {
       throttle(tenant.throttleRate(), tenant.throttleBurst())
           .ifPresent(limit -> tenantThrottles.put(tenant.id(), limit));
     }
-    return new GatewaySnapshot(
-        version.incrementAndGet(), deployments, plans, keys, tenantThrottles);
+    return new GatewaySnapshot(version, deployments, plans, keys, tenantThrottles);
   }
 
   private Optional<Deployment> deploymentOf(Stage stage) {

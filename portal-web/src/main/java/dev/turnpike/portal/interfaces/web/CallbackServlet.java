@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Where Keycloak sends the browser back. The OpenID Connect mechanism finishes the sign-in before
- * this runs and normally redirects to the page first asked for; this is the fallback.
+ * Where Keycloak sends the browser back. The OpenID Connect mechanism has finished the sign-in
+ * before this runs; the person lands on the console home.
  */
 @WebServlet("/callback")
 public class CallbackServlet extends HttpServlet {

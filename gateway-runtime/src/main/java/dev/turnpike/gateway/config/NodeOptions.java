@@ -1,0 +1,141 @@
+package dev.turnpike.gateway.config;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The standalone gateway's options, resolved once at start: a flag beats its environment variables,
+ * which beat the default. {@link #parse} refuses bad or missing values with an {@link
+ * IllegalArgumentException} whose message names the option and the fix. {@code --api} and {@code
+ * --portal} exclude each other; a mode given as a flag overrides the other mode's env variable.
+ */
+public final class NodeOptions {
+
+  public static final String USAGE_HEAD =
+      "usage: gateway (--api file.yaml | --portal URL --sync-token-file F --key-secret-file F)"
+          + " [options]";
+
+  private final Map<Option, String> values;
+  private final Map<String, String> env;
+  private final boolean help;
+
+  private NodeOptions(Map<Option, String> values, Map<String, String> env, boolean help) {
+    this.values = values;
+    this.env = env;
+    this.help = help;
+  }
+
+  /** Reads {@code args} and {@code env} (normally {@link System#getenv()}) and checks them. */
+  public static NodeOptions parse(String[] args, Map<String, String> env) {
+    Map<Option, String> flags = new EnumMap<>(Option.class);
+    for (int i = 0; i < args.length; i += 2) {
+      if ("--help".equals(args[i]) || "-h".equals(args[i])) {
+        return new NodeOptions(flags, env, true);
+      }
+      String flag = args[i];
+      Option option =
+          Option.byFlag(flag).orElseThrow(() -> bad("unknown option '" + flag + "'; see --help"));
+      if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+        throw bad(option.flag() + " needs a value; see --help");
+      }
+      flags.put(option, args[i + 1]);
+    }
+    Map<Option, String> values = resolve(flags, env);
+    dropModeOnlyFromEnv(flags, values, Option.API, Option.PORTAL);
+    dropModeOnlyFromEnv(flags, values, Option.PORTAL, Option.API);
+    NodeOptions options = new NodeOptions(values, env, false);
+    options.check();
+    return options;
+  }
+
+  /** The usage text: every option with its environment variables and default. */
+  public static String usage() {
+    return Stream.of(Option.values())
+        .map(Option::usageLine)
+        .collect(Collectors.joining("\n", USAGE_HEAD + "\n", "\n"));
+  }
+
+  public boolean help() {
+    return help;
+  }
+
+  /** The value, or empty when neither flag, environment nor default gives one. */
+  public Optional<String> get(Option option) {
+    return Optional.ofNullable(values.get(option));
+  }
+
+  /** The value, which has a default. */
+  public String value(Option option) {
+    return get(option).orElseThrow(() -> bad(option.label() + " has no value; see --help"));
+  }
+
+  public boolean portalMode() {
+    return values.containsKey(Option.PORTAL);
+  }
+
+  public int port() {
+    return Integer.parseInt(value(Option.PORT));
+  }
+
+  public Duration pollInterval() {
+    return Duration.ofSeconds(Long.parseLong(value(Option.POLL_SECONDS)));
+  }
+
+  /** An environment variable that holds a value directly (e.g. TURNPIKE_SYNC_TOKEN). */
+  Optional<String> env(String name) {
+    return Optional.ofNullable(env.get(name)).filter(v -> !v.isBlank());
+  }
+
+  private static Map<Option, String> resolve(Map<Option, String> flags, Map<String, String> env) {
+    Map<Option, String> resolved = new EnumMap<>(Option.class);
+    for (Option option : Option.values()) {
+      String value = flags.get(option);
+      for (int i = 0; value == null && i < option.envNames().size(); i++) {
+        String fromEnv = env.get(option.envNames().get(i));
+        value = fromEnv == null || fromEnv.isBlank() ? null : fromEnv;
+      }
+      value = value == null ? option.defaultValue() : value;
+      if (value != null) {
+        resolved.put(option, value);
+      }
+    }
+    return resolved;
+  }
+
+  /** A mode chosen by flag beats the other mode coming only from the environment. */
+  private static void dropModeOnlyFromEnv(
+      Map<Option, String> flags, Map<Option, String> values, Option flagged, Option other) {
+    if (flags.containsKey(flagged) && !flags.containsKey(other)) {
+      values.remove(other);
+    }
+  }
+
+  private void check() {
+    boolean api = values.containsKey(Option.API);
+    if (api && portalMode()) {
+      throw bad("--api and --portal are mutually exclusive: serve a file or pull from a portal");
+    }
+    if (!api && !portalMode()) {
+      throw bad(
+          "--api is required (TURNPIKE_API), or --portal (TURNPIKE_SYNC_PORTAL_URL) to pull snapshots"
+              + " from a portal; see --help");
+    }
+    checkRange(Option.PORT, 0, 65_535);
+    checkRange(Option.POLL_SECONDS, 1, 3600);
+  }
+
+  private void checkRange(Option option, long min, long max) {
+    String value = value(option);
+    if (!value.matches("\\d{1,9}") || Long.parseLong(value) < min || Long.parseLong(value) > max) {
+      throw bad(option.label() + " must be " + min + ".." + max + ", got '" + value + "'");
+    }
+  }
+
+  static IllegalArgumentException bad(String message) {
+    return new IllegalArgumentException(message);
+  }
+}

@@ -1,0 +1,119 @@
+package dev.turnpike.portal.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Chromium (Debian's package) driven through Selenium, saving screenshots. */
+final class Browser implements AutoCloseable {
+  private final ChromeDriver driver;
+  private final Path screenshots;
+  private final WebDriverWait wait;
+
+  Browser(Path screenshots) {
+    this.screenshots = screenshots;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("turnpike.it.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + tempProfile());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("turnpike.it.chromedriver", "/usr/bin/chromedriver"))
+                    .toFile())
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  void open(String url) {
+    driver.get(url);
+  }
+
+  void type(By field, String text) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  /** Sets a (large) value without typing it key by key. */
+  void paste(By field, String text) {
+    WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(field));
+    driver.executeScript("arguments[0].value = arguments[1];", element, text);
+  }
+
+  void select(By field, String visibleText) {
+    new org.openqa.selenium.support.ui.Select(
+            wait.until(ExpectedConditions.presenceOfElementLocated(field)))
+        .selectByVisibleText(visibleText);
+  }
+
+  void click(By target) {
+    wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+  }
+
+  String text(By target) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(target)).getText();
+  }
+
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  String currentUrl() {
+    return driver.getCurrentUrl();
+  }
+
+  void waitForText(String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+  }
+
+  void screenshot(String name) {
+    try {
+      Files.createDirectories(screenshots);
+      Files.write(screenshots.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Signs in on Keycloak's login page, which the portal redirected to. */
+  void signIn(String username, String password) {
+    type(By.id("username"), username);
+    type(By.id("password"), password);
+    click(By.id("kc-login"));
+  }
+
+  private static String tempProfile() {
+    try {
+      return Files.createTempDirectory("turnpike-chromium").toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

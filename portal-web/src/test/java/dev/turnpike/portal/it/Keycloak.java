@@ -1,0 +1,83 @@
+package dev.turnpike.portal.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Keycloak's server distribution (unpacked by Maven) in dev mode with the repository's realm,
+ * imported fresh each run so the redirect URI matches this run's portal port.
+ */
+final class Keycloak implements AutoCloseable {
+  static final String CLIENT_SECRET = "it-portal-secret-" + System.nanoTime();
+  static final String DEMO_PASSWORD = "it-demo-password";
+
+  private final int port = Ports.free();
+  private final ServerProcess process;
+
+  Keycloak(Path home, Path realm, String portalUrl, Path logs) {
+    resetData(home);
+    copyRealm(realm, home.resolve("data/import/turnpike-realm.json"));
+    process =
+        ServerProcess.start(
+            "Keycloak",
+            List.of(
+                home.resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--http-port=" + port,
+                "--http-management-port=" + Ports.free(),
+                "--import-realm"),
+            Map.of(
+                "JAVA_HOME",
+                Jdks.forKeycloak().toString(),
+                "KC_BOOTSTRAP_ADMIN_USERNAME",
+                "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                "it-admin",
+                "TURNPIKE_PORTAL_URL",
+                portalUrl,
+                "TURNPIKE_PORTAL_CLIENT_SECRET",
+                CLIENT_SECRET,
+                "TURNPIKE_DEMO_PASSWORD",
+                DEMO_PASSWORD),
+            logs.resolve("keycloak.log"));
+    process.awaitReady(realmUrl() + "/.well-known/openid-configuration", Duration.ofMinutes(4));
+  }
+
+  String realmUrl() {
+    return "http://localhost:" + port + "/realms/turnpike";
+  }
+
+  private static void resetData(Path home) {
+    Path h2 = home.resolve("data/h2");
+    if (!Files.exists(h2)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(h2)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copyRealm(Path realm, Path target) {
+    try {
+      Files.createDirectories(target.getParent());
+      Files.copy(realm, target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    process.close();
+  }
+}
