@@ -11,6 +11,7 @@ import java.util.Map;
 /** The portal WAR on a real Payara Micro, with its bundled gateway, against PostgreSQL. */
 final class Portal implements AutoCloseable {
   static final String KEY_HASH_SECRET = "it-key-hash-secret-0123456789";
+  static final String SYNC_TOKEN = "it-sync-token-" + System.nanoTime();
 
   final int port;
   final int gatewayPort = Ports.free();
@@ -33,6 +34,7 @@ final class Portal implements AutoCloseable {
             "turnpike.oidc.provider-uri=" + realmUrl,
             "turnpike.oidc.client-secret=" + Keycloak.CLIENT_SECRET,
             "turnpike.keys.hash-secret=" + KEY_HASH_SECRET,
+            "turnpike.gateway.sync-token=" + SYNC_TOKEN,
             "turnpike.demo.seed=false",
             ""));
     process =

@@ -52,6 +52,16 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         500, "Internal error; quote reference " + reference + " to your operator.", List.of());
   }
 
+  /** JSON-B's parse errors arrive wrapped in the JAX-RS runtime's ProcessingException. */
+  private static boolean unreadableBody(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof JsonbException || t instanceof jakarta.json.JsonException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Throwable unwrap(Throwable error) {
     Throwable current = error;
     while ((current instanceof EJBException

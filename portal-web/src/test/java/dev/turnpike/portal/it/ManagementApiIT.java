@@ -1,0 +1,146 @@
+package dev.turnpike.portal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The management API's refusals: each a JSON {message, details} with the right status. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ManagementApiIT {
+  private TestEnvironment env;
+  private ManagementApi alice;
+  private PetsBackend backend;
+  private String tenantId;
+
+  @BeforeAll
+  void start() {
+    env = TestEnvironment.get();
+    alice = new ManagementApi(env, "alice");
+    backend = new PetsBackend();
+    String slug = "mgmt-" + Long.toString(System.nanoTime(), 36);
+    HttpResponse<String> created =
+        alice.postJson("/tenants", "{\"displayName\":\"Mgmt\",\"slug\":\"" + slug + "\"}");
+    tenantId = Http.json(created).get("id").asText();
+  }
+
+  @AfterAll
+  void stop() {
+    backend.close();
+  }
+
+  @Test
+  void a_call_without_a_valid_bearer_token_is_401_with_a_hint() {
+    HttpResponse<String> none = Http.get(env.portal.url() + "/management/v1/tenants");
+    assertError(none, 401, "Authorization: Bearer");
+    HttpResponse<String> forged =
+        Http.get(
+            env.portal.url() + "/management/v1/tenants",
+            "Authorization",
+            "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
+    assertError(forged, 401, "invalid or expired");
+  }
+
+  @Test
+  void a_bad_slug_is_400_naming_the_field() {
+    HttpResponse<String> response =
+        alice.postJson("/tenants", "{\"displayName\":\"X\",\"slug\":\"Not A Slug!\"}");
+    JsonNode body = assertError(response, 400, "slug");
+    assertThat(body.get("details").get(0).get("location").asText()).isEqualTo("slug");
+  }
+
+  @Test
+  void a_taken_slug_is_409() {
+    String slug = "dup-" + Long.toString(System.nanoTime(), 36);
+    assertThat(
+            alice
+                .postJson("/tenants", "{\"displayName\":\"A\",\"slug\":\"" + slug + "\"}")
+                .statusCode())
+        .isEqualTo(201);
+    assertError(
+        alice.postJson("/tenants", "{\"displayName\":\"B\",\"slug\":\"" + slug + "\"}"), 409, slug);
+  }
+
+  @Test
+  void malformed_json_is_400_not_a_stack_trace() {
+    HttpResponse<String> response = alice.postJson("/tenants", "{\"displayName\": ");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).doesNotContain("Exception").doesNotContain("at dev.");
+    assertThat(Http.json(response).get("message").asText()).isNotBlank();
+  }
+
+  @Test
+  void a_broken_openapi_document_is_refused_whole_with_json_pointers() {
+    String broken =
+        """
+        openapi: 3.0.3
+        info: {title: Broken, version: "1"}
+        paths:
+          /good:
+            get:
+              responses: {"200": {description: ok}}
+              x-amazon-apigateway-integration: {type: mock, requestTemplates: {application/json: '{"statusCode": 200}'}}
+          /missing:
+            get:
+              responses: {"200": {description: ok}}
+        """;
+    HttpResponse<String> response =
+        alice.post("/tenants/" + tenantId + "/apis", "application/yaml", broken);
+    JsonNode body = assertError(response, 422, "nothing was imported");
+    assertThat(body.get("details").findValuesAsText("location"))
+        .anyMatch(p -> p.startsWith("/paths/~1missing"));
+    assertThat(Http.json(alice.get("/tenants/" + tenantId + "/apis"))).isEmpty();
+  }
+
+  @Test
+  void an_app_developer_cannot_create_a_tenant() {
+    ManagementApi bob = new ManagementApi(env, "bob");
+    assertError(
+        bob.postJson("/tenants", "{\"displayName\":\"Bob\",\"slug\":\"bob-x\"}"),
+        403,
+        "api-developer");
+  }
+
+  @Test
+  void unknown_tenants_and_endpoints_are_404() {
+    assertError(alice.get("/tenants/nosuchtenant/apis"), 404, "nosuchtenant");
+    assertThat(alice.get("/no/such/endpoint").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void standalone_gateways_get_the_snapshot_with_its_version_and_only_key_hashes() {
+    Slice slice = Slice.create(alice, backend, "snap-" + Long.toString(System.nanoTime(), 36));
+    String url = env.portal.url() + "/internal/v1/gateway-snapshot";
+    assertThat(Http.get(url).statusCode()).isEqualTo(401);
+    assertThat(Http.get(url, "Authorization", "Bearer wrong").statusCode()).isEqualTo(401);
+
+    HttpResponse<String> snapshot = Http.get(url, "Authorization", "Bearer " + Portal.SYNC_TOKEN);
+    assertThat(snapshot.statusCode()).isEqualTo(200);
+    String etag = snapshot.headers().firstValue("ETag").orElseThrow();
+    assertThat(snapshot.body()).contains(slice.apiId()).doesNotContain(slice.apiKey());
+    assertThat(etag).isEqualTo("\"" + Http.json(snapshot).get("version").asText() + "\"");
+
+    HttpResponse<String> unchanged =
+        Http.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + Portal.SYNC_TOKEN)
+                .header("If-None-Match", etag)
+                .build());
+    assertThat(unchanged.statusCode()).isEqualTo(304);
+  }
+
+  private static JsonNode assertError(HttpResponse<String> response, int status, String inMessage) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .contains("application/json");
+    JsonNode body = Http.json(response);
+    assertThat(body.get("message").asText()).contains(inMessage);
+    return body;
+  }
+}
