@@ -31,14 +31,14 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
       int status = web.getResponse().getStatus();
       String message =
           status == 404
-              ? "No such endpoint; see /management/v1/openapi.yaml for the API."
+              ? "No such endpoint in the management API; check the path and the HTTP method."
               : web.getMessage();
       return ErrorBody.response(status, message, List.of());
     }
-    if (cause instanceof JsonbException) {
+    if (unreadableBody(cause)) {
       return ErrorBody.response(
           400,
-          "The request body is not valid JSON for this endpoint: " + cause.getMessage(),
+          "The request body is not valid JSON for this endpoint; check the syntax and field types.",
           List.of());
     }
     if (cause instanceof jakarta.persistence.OptimisticLockException

@@ -35,6 +35,8 @@ public class KeyForm {
               + ". Copy it now: it is shown once and cannot be shown again.");
     } catch (PortalException e) {
       Messages.refused(e);
+    } finally {
+      page.refresh();
     }
   }
 

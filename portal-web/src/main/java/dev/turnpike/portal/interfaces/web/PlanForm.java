@@ -37,6 +37,8 @@ public class PlanForm {
       Messages.done("Created usage plan '" + plan.name() + "'.");
     } catch (PortalException e) {
       Messages.refused(e);
+    } finally {
+      page.refresh();
     }
   }
 

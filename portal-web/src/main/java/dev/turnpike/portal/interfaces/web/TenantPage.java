@@ -38,23 +38,50 @@ public class TenantPage implements Serializable {
   private String stage = "prod";
   private String newKeyValue;
 
+  // Read once per view, not once per getter call; every action calls refresh().
+  private transient TenantView tenant;
+  private transient List<ApiView> apiList;
+  private transient List<PlanView> planList;
+  private transient List<KeyView> keyList;
+
   public TenantView getTenant() {
-    return tenants.mine(me.caller()).stream()
-        .filter(t -> t.id().equals(tenantId))
-        .findFirst()
-        .orElse(null);
+    if (tenant == null) {
+      tenant =
+          tenants.mine(me.caller()).stream()
+              .filter(t -> t.id().equals(tenantId))
+              .findFirst()
+              .orElse(null);
+    }
+    return tenant;
   }
 
   public List<ApiView> getApis() {
-    return safely(() -> apis.list(me.caller(), tenantId), List.of());
+    if (apiList == null) {
+      apiList = safely(() -> apis.list(me.caller(), tenantId), List.of());
+    }
+    return apiList;
   }
 
   public List<PlanView> getPlans() {
-    return safely(() -> plans.list(me.caller(), tenantId), List.of());
+    if (planList == null) {
+      planList = safely(() -> plans.list(me.caller(), tenantId), List.of());
+    }
+    return planList;
   }
 
   public List<KeyView> getKeys() {
-    return safely(() -> keys.list(me.caller(), tenantId), List.of());
+    if (keyList == null) {
+      keyList = safely(() -> keys.list(me.caller(), tenantId), List.of());
+    }
+    return keyList;
+  }
+
+  /** Forgets what was read, so the page shows the result of an action. */
+  void refresh() {
+    tenant = null;
+    apiList = null;
+    planList = null;
+    keyList = null;
   }
 
   public void importApi() {
@@ -86,6 +113,8 @@ public class TenantPage implements Serializable {
       action.run();
     } catch (PortalException e) {
       Messages.refused(e);
+    } finally {
+      refresh();
     }
   }
 
