@@ -6,11 +6,17 @@ import dev.turnpike.usageplans.limit.QuotaPeriods;
 import dev.turnpike.usageplans.limit.TokenBucket;
 import dev.turnpike.usageplans.plan.QuotaLimit;
 import dev.turnpike.usageplans.plan.ThrottleLimit;
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +41,12 @@ public final class RedisCounterStore implements CounterStore {
 
   private static final LuaScript TOKEN_BUCKET = LuaScript.fromClasspath("token_bucket.lua");
   private static final LuaScript QUOTA = LuaScript.fromClasspath("quota.lua");
+  private static final LuaScript TOKEN_LEASE = LuaScript.fromClasspath("token_lease.lua");
+
+  /**
+   * Longest wait between two reconnect attempts when {@link #connect(String, String, Duration)}.
+   */
+  static final Duration MAX_RECONNECT_DELAY = Duration.ofSeconds(1);
 
   private final RedisClient client;
   private final StatefulRedisConnection<String, String> connection;
@@ -42,9 +54,15 @@ public final class RedisCounterStore implements CounterStore {
   private final String keyPrefix;
   private final AtomicBoolean closed = new AtomicBoolean();
 
+  private final ClientResources ownResources;
+
   private RedisCounterStore(
-      RedisClient client, StatefulRedisConnection<String, String> connection, String keyPrefix) {
+      RedisClient client,
+      StatefulRedisConnection<String, String> connection,
+      String keyPrefix,
+      ClientResources ownResources) {
     this.client = client;
+    this.ownResources = ownResources;
     this.connection = connection;
     this.redis = connection.async();
     this.keyPrefix = keyPrefix;
@@ -62,14 +80,53 @@ public final class RedisCounterStore implements CounterStore {
   public static RedisCounterStore connect(String redisUri, String keyPrefix) {
     Objects.requireNonNull(redisUri, "RedisCounterStore.connect: redisUri is required");
     Objects.requireNonNull(keyPrefix, "RedisCounterStore.connect: keyPrefix is required");
-    RedisClient client = RedisClient.create(redisUri);
+    return open(RedisClient.create(redisUri), redisUri, keyPrefix, null);
+  }
+
+  /**
+   * Connects for use behind a {@link FailoverCounterStore}: every command fails after {@code
+   * commandTimeout}, commands issued while the connection is down fail at once instead of queuing
+   * (so the node can decide locally without waiting), and reconnect attempts back off to at most
+   * one a second. Blocks while connecting.
+   */
+  public static RedisCounterStore connect(
+      String redisUri, String keyPrefix, Duration commandTimeout) {
+    Objects.requireNonNull(redisUri, "RedisCounterStore.connect: redisUri is required");
+    Objects.requireNonNull(keyPrefix, "RedisCounterStore.connect: keyPrefix is required");
+    if (commandTimeout == null || commandTimeout.isNegative() || commandTimeout.isZero()) {
+      throw new IllegalArgumentException(
+          "RedisCounterStore.connect: commandTimeout must be > 0, got " + commandTimeout);
+    }
+    ClientResources resources =
+        DefaultClientResources.builder()
+            .reconnectDelay(
+                Delay.exponential(
+                    Duration.ofMillis(10), MAX_RECONNECT_DELAY, 2, TimeUnit.MILLISECONDS))
+            .build();
+    RedisClient client = RedisClient.create(resources, redisUri);
+    client.setOptions(
+        ClientOptions.builder()
+            .autoReconnect(true)
+            .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+            .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
+            .socketOptions(SocketOptions.builder().connectTimeout(commandTimeout).build())
+            .build());
+    return open(client, redisUri, keyPrefix, resources);
+  }
+
+  private static RedisCounterStore open(
+      RedisClient client, String redisUri, String keyPrefix, ClientResources ownResources) {
     try {
       StatefulRedisConnection<String, String> connection = client.connect();
       connection.sync().scriptLoad(TOKEN_BUCKET.source());
       connection.sync().scriptLoad(QUOTA.source());
-      return new RedisCounterStore(client, connection, keyPrefix);
+      connection.sync().scriptLoad(TOKEN_LEASE.source());
+      return new RedisCounterStore(client, connection, keyPrefix, ownResources);
     } catch (RedisException e) {
       client.shutdown();
+      if (ownResources != null) {
+        ownResources.shutdown();
+      }
       throw new IllegalStateException(
           "RedisCounterStore: cannot connect to "
               + redactPassword(redisUri)
@@ -95,6 +152,39 @@ public final class RedisCounterStore implements CounterStore {
             Long.toString(TokenBucket.idleTtl(limit).toMillis()),
             Double.toString(TokenBucket.WHOLE_TOKEN_TOLERANCE));
     return taken.thenApply(result -> result == 1L);
+  }
+
+  /**
+   * Takes up to {@code maxTokens} whole tokens from the bucket in one atomic script, for a node to
+   * spend locally ({@link LeasingCounterStore}). Uses the same bucket as {@link #tryTake}.
+   */
+  public CompletionStage<TokenLease> lease(
+      String bucketKey, ThrottleLimit limit, Instant now, int maxTokens) {
+    Objects.requireNonNull(bucketKey, "lease: bucketKey is required");
+    Objects.requireNonNull(limit, "lease: limit is required for bucket " + bucketKey);
+    Objects.requireNonNull(now, "lease: now is required for bucket " + bucketKey);
+    if (maxTokens < 1) {
+      throw new IllegalArgumentException(
+          "lease: maxTokens must be >= 1 for bucket " + bucketKey + ", got " + maxTokens);
+    }
+    CompletionStage<List<Object>> result =
+        TOKEN_LEASE.run(
+            redis,
+            ScriptOutputType.MULTI,
+            new String[] {keyPrefix + "b:" + bucketKey},
+            Double.toString(limit.ratePerSecond()),
+            Integer.toString(limit.burst()),
+            Long.toString(TokenBucket.epochMicros(now)),
+            Long.toString(TokenBucket.idleTtl(limit).toMillis()),
+            Double.toString(TokenBucket.WHOLE_TOKEN_TOLERANCE),
+            Integer.toString(maxTokens));
+    return result.thenApply(
+        reply -> new TokenLease(((Long) reply.get(0)).intValue(), (Long) reply.get(1)));
+  }
+
+  /** One PING; completes exceptionally when Redis cannot be reached. For health probes. */
+  public CompletionStage<Void> ping() {
+    return redis.ping().thenApply(pong -> null);
   }
 
   @Override
@@ -130,6 +220,9 @@ public final class RedisCounterStore implements CounterStore {
     if (closed.compareAndSet(false, true)) {
       connection.close();
       client.shutdown(0, 2, TimeUnit.SECONDS);
+      if (ownResources != null) {
+        ownResources.shutdown(0, 2, TimeUnit.SECONDS);
+      }
     }
   }
 

@@ -1,0 +1,84 @@
+package dev.turnpike.usageplans.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.turnpike.usageplans.limit.CounterStore;
+import dev.turnpike.usageplans.limit.CounterStoreContract;
+import dev.turnpike.usageplans.plan.ThrottleLimit;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The counter store contract for the leasing store against the real Redis (small rates lease one
+ * token at a time, so the contract holds exactly), plus what leasing adds.
+ */
+class LeasingCounterStoreIT extends CounterStoreContract {
+  private RedisTestKeys keys;
+
+  @Override
+  protected CounterStore newStore() {
+    keys = new RedisTestKeys();
+    return new LeasingCounterStore(RedisCounterStore.connect(RedisTestKeys.URI, keys.prefix));
+  }
+
+  @AfterEach
+  void deleteTestKeys() {
+    keys.close();
+  }
+
+  private boolean take(String key, ThrottleLimit limit, java.time.Instant now) {
+    return store.tryTake(key, limit, now).toCompletableFuture().join();
+  }
+
+  private double tokensInRedis(String bucket) {
+    return Double.parseDouble(keys.admin.sync().hget(keys.prefix + "b:" + bucket, "t"));
+  }
+
+  @Test
+  void takes_a_batch_from_redis_and_serves_it_locally() {
+    ThrottleLimit limit = new ThrottleLimit(1000, 1000);
+    assertThat(LeasingCounterStore.LeasePolicy.DEFAULT.batchFor(limit)).isEqualTo(20);
+    assertThat(take("b", limit, T0)).isTrue();
+    assertThat(tokensInRedis("b")).isEqualTo(980);
+    for (int i = 0; i < 19; i++) {
+      assertThat(take("b", limit, T0)).isTrue();
+    }
+    assertThat(tokensInRedis("b")).isEqualTo(980);
+    assertThat(take("b", limit, T0)).isTrue();
+    assertThat(tokensInRedis("b")).isEqualTo(960);
+  }
+
+  @Test
+  void leased_tokens_are_not_spent_after_the_lease_expires() {
+    ThrottleLimit limit = new ThrottleLimit(1000, 40);
+    assertThat(take("b", limit, T0)).isTrue();
+    assertThat(take("b", limit, T0)).isTrue();
+    // 18 leased tokens are left on this node; after the TTL they are dropped, not spent.
+    java.time.Instant later = T0.plus(LeasingCounterStore.LeasePolicy.DEFAULT.leaseTtl());
+    assertThat(take("b", limit, later)).isTrue();
+    // Redis refilled to the burst (40) in 250 ms and gave a fresh batch of 20.
+    assertThat(tokensInRedis("b")).isEqualTo(20);
+  }
+
+  @Test
+  void an_empty_bucket_is_refused_locally_until_the_batch_has_refilled() {
+    ThrottleLimit limit = new ThrottleLimit(100, 2);
+    assertThat(take("b", limit, T0)).isTrue();
+    assertThat(take("b", limit, T0)).isTrue();
+    assertThat(take("b", limit, T0)).isFalse();
+    keys.admin.sync().hset(keys.prefix + "b:b", "t", "2");
+    // Redis said "2 tokens in 20 ms": no second round trip before then, so the refill is unseen.
+    assertThat(take("b", limit, T0.plus(Duration.ofMillis(19)))).isFalse();
+    assertThat(take("b", limit, T0.plus(Duration.ofMillis(20)))).isTrue();
+  }
+
+  @Test
+  void batch_follows_the_rate_within_its_bounds() {
+    LeasingCounterStore.LeasePolicy p = LeasingCounterStore.LeasePolicy.DEFAULT;
+    assertThat(p.batchFor(new ThrottleLimit(10, 100))).isEqualTo(1);
+    assertThat(p.batchFor(new ThrottleLimit(200, 200))).isEqualTo(4);
+    assertThat(p.batchFor(new ThrottleLimit(100_000, 5_000))).isEqualTo(20);
+    assertThat(p.batchFor(new ThrottleLimit(100_000, 3))).isEqualTo(3);
+  }
+}
