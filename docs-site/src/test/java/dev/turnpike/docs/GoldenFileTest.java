@@ -37,7 +37,11 @@ class GoldenFileTest {
             "models/Item.html",
             "operations/getItem.html",
             "operations/postItems.html",
-            "style.css");
+            "search-index.js",
+            "search-index.json",
+            "search.js",
+            "style.css",
+            "theme.js");
     assertThat(files).isEqualTo(SiteFiles.list(GOLDEN));
     for (String file : files) {
       assertThat(Files.readString(out.resolve(file), StandardCharsets.UTF_8))

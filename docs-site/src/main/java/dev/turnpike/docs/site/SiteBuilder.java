@@ -1,6 +1,8 @@
 package dev.turnpike.docs.site;
 
 import dev.turnpike.docs.html.MarkdownRenderer;
+import dev.turnpike.docs.html.SafeHtml;
+import dev.turnpike.docs.parts.PartOverrides;
 import dev.turnpike.sdk.model.ApiModel;
 import dev.turnpike.sdk.model.ApiModelBuilder;
 import dev.turnpike.sdk.model.OperationModel;
@@ -10,11 +12,13 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
@@ -23,7 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Builds the {@link SiteView.Site} of a parsed document. */
+/**
+ * Builds the {@link SiteView.Site} of a parsed document; documentation parts ({@link
+ * PartOverrides}) replace or add descriptions, summaries and tags.
+ */
 public final class SiteBuilder {
 
   /** The header the gateway reads API keys from. */
@@ -32,17 +39,29 @@ public final class SiteBuilder {
   private static final String DEFAULT_TAG = "default";
 
   private final OpenAPI openApi;
+  private final PartOverrides parts;
   private final Components components;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
   private final Map<String, String> modelFiles = new LinkedHashMap<>();
   private final TypeDescriber types;
+  private final SchemaDescriber schemas;
+  private final Examples examples;
+  private final Map<String, String> tagIds = new LinkedHashMap<>();
+  private final UniqueNames tagIdNames = new UniqueNames();
 
   public SiteBuilder(OpenAPI openApi) {
+    this(openApi, PartOverrides.NONE);
+  }
+
+  public SiteBuilder(OpenAPI openApi, PartOverrides parts) {
     this.openApi = openApi;
+    this.parts = parts;
     this.components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
     UniqueNames files = new UniqueNames();
     schemas().keySet().forEach(name -> modelFiles.put(name, files.claim(fileName(name)) + ".html"));
     this.types = new TypeDescriber(modelFiles);
+    this.schemas = new SchemaDescriber(components, types, markdown);
+    this.examples = new Examples(components);
   }
 
   public SiteView.Site build() {
@@ -58,38 +77,101 @@ public final class SiteBuilder {
       for (Map.Entry<PathItem.HttpMethod, Operation> entry :
           path.getValue().readOperationsMap().entrySet()) {
         OperationModel model = api.operations().get(index++);
-        SiteView.OperationPage page = page(model, path.getValue(), entry.getValue(), samples);
+        List<String> tags =
+            parts
+                .tags(path.getKey(), entry.getKey().name())
+                .orElse(Objects.requireNonNullElse(entry.getValue().getTags(), List.of()));
+        String tag = tags.isEmpty() ? DEFAULT_TAG : tags.get(0);
+        SiteView.OperationPage page =
+            page(model, path.getKey(), path.getValue(), entry.getValue(), tag, samples);
         pages.add(page);
-        List<String> tags = entry.getValue().getTags();
-        String tag = tags == null || tags.isEmpty() ? DEFAULT_TAG : tags.get(0);
         byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(page);
       }
     }
     String description = openApi.getInfo() == null ? null : openApi.getInfo().getDescription();
     return new SiteView.Site(
-        api.title(),
+        parts.api("title").orElse(api.title()),
         api.version(),
-        markdown.render(description),
+        markdown.render(parts.api("description").orElse(description)),
         Objects.requireNonNullElse(openApi.getServers(), List.<Server>of()).stream()
             .map(Server::getUrl)
             .filter(Objects::nonNull)
             .toList(),
         API_KEY_HEADER,
+        auth(),
         sections(byTag),
         models(),
         pages);
+  }
+
+  private List<SiteView.AuthView> auth() {
+    List<SiteView.AuthView> out = new ArrayList<>();
+    Map<String, SecurityScheme> declared =
+        Objects.requireNonNullElse(components.getSecuritySchemes(), Map.of());
+    declared.forEach(
+        (name, scheme) -> {
+          if (scheme == null || scheme.getType() == null) {
+            return;
+          }
+          SafeHtml text = markdown.render(scheme.getDescription());
+          switch (scheme.getType()) {
+            case APIKEY -> {
+              if (scheme.getIn() == SecurityScheme.In.HEADER
+                  && API_KEY_HEADER.equalsIgnoreCase(scheme.getName())) {
+                return;
+              }
+              String in = scheme.getIn() == null ? "header" : scheme.getIn().toString();
+              out.add(
+                  new SiteView.AuthView(
+                      name,
+                      "API key in " + in + " " + scheme.getName(),
+                      in.equals("header") ? scheme.getName() : "",
+                      in.equals("header")
+                          ? scheme.getName() + ": YOUR_KEY"
+                          : scheme.getName() + "=YOUR_KEY",
+                      text));
+            }
+            case HTTP -> {
+              boolean bearer = "bearer".equalsIgnoreCase(scheme.getScheme());
+              String format =
+                  scheme.getBearerFormat() == null ? "" : scheme.getBearerFormat() + " ";
+              out.add(
+                  new SiteView.AuthView(
+                      name,
+                      bearer
+                          ? "Bearer token (" + format.strip() + ")"
+                          : "HTTP " + scheme.getScheme(),
+                      "Authorization",
+                      bearer
+                          ? "Authorization: Bearer YOUR_" + (format.isBlank() ? "TOKEN" : "JWT")
+                          : "Authorization: Basic BASE64(user:password)",
+                      text));
+            }
+            case OAUTH2, OPENIDCONNECT ->
+                out.add(
+                    new SiteView.AuthView(
+                        name,
+                        scheme.getType() == SecurityScheme.Type.OAUTH2
+                            ? "OAuth 2 access token (JWT)"
+                            : "OpenID Connect ID token (JWT)",
+                        "Authorization",
+                        "Authorization: Bearer YOUR_JWT",
+                        text));
+            default -> {}
+          }
+        });
+    return out;
   }
 
   private List<SiteView.Section> sections(Map<String, List<SiteView.OperationPage>> byTag) {
     Map<String, String> descriptions = new LinkedHashMap<>();
     Objects.requireNonNullElse(openApi.getTags(), List.<Tag>of())
         .forEach(tag -> descriptions.put(tag.getName(), tag.getDescription()));
-    UniqueNames ids = new UniqueNames();
     List<SiteView.Section> sections = new ArrayList<>();
     byTag.forEach(
         (tag, operations) -> {
           if (!operations.isEmpty()) {
-            String id = ids.claim("tag-" + Words.kebab(tag));
+            String id = tagId(tag);
             sections.add(
                 new SiteView.Section(
                     id, tag, markdown.render(descriptions.get(tag)), List.copyOf(operations)));
@@ -99,39 +181,62 @@ public final class SiteBuilder {
   }
 
   private SiteView.OperationPage page(
-      OperationModel model, PathItem item, Operation operation, CodeSamples samples) {
+      OperationModel model,
+      String path,
+      PathItem item,
+      Operation operation,
+      String tag,
+      CodeSamples samples) {
+    String method = model.method();
     List<SiteView.ParameterRow> parameters = new ArrayList<>();
+    Map<String, Parameter> merged = new LinkedHashMap<>();
     List<Parameter> all =
         new ArrayList<>(Objects.requireNonNullElse(item.getParameters(), List.of()));
     all.addAll(Objects.requireNonNullElse(operation.getParameters(), List.of()));
     for (Parameter raw : all) {
       Parameter p = raw.get$ref() == null ? raw : lookup(components.getParameters(), raw.get$ref());
       if (p != null) {
-        parameters.add(
-            new SiteView.ParameterRow(
-                p.getName(),
-                p.getIn(),
-                types.describe(p.getSchema()),
-                Boolean.TRUE.equals(p.getRequired()),
-                TypeDescriber.defaultValue(p.getSchema()),
-                TypeDescriber.enumValues(p.getSchema()),
-                markdown.render(p.getDescription())));
+        merged.put(p.getIn() + ":" + p.getName(), p);
       }
+    }
+    UniqueNames ids = new UniqueNames();
+    for (Parameter p : merged.values()) {
+      parameters.add(
+          new SiteView.ParameterRow(
+              ids.claim("param-" + SchemaDescriber.slug(p.getIn() + "-" + p.getName())),
+              p.getName(),
+              p.getIn(),
+              types.describe(p.getSchema()),
+              Boolean.TRUE.equals(p.getRequired()),
+              TypeDescriber.defaultValue(p.getSchema()),
+              TypeDescriber.enumValues(p.getSchema()),
+              Examples.given(p.getExample(), p.getSchema()),
+              TypeDescriber.constraints(p.getSchema()),
+              markdown.render(
+                  parts
+                      .parameter(path, method, p.getIn(), p.getName())
+                      .orElse(p.getDescription()))));
     }
     return new SiteView.OperationPage(
         model.name(),
-        model.method(),
+        method,
         model.path(),
-        Objects.requireNonNullElse(operation.getSummary(), ""),
-        markdown.render(operation.getDescription()),
+        parts
+            .method(path, method, "summary")
+            .orElse(Objects.requireNonNullElse(operation.getSummary(), "")),
+        markdown.render(
+            parts.method(path, method, "description").orElse(operation.getDescription())),
+        markdown.render(parts.resource(path, "description").orElse(item.getDescription())),
         Boolean.TRUE.equals(operation.getDeprecated()),
+        tag,
+        tagId(tag),
         parameters,
-        body(operation.getRequestBody()),
-        responses(operation),
+        body(path, method, operation.getRequestBody()),
+        responses(path, method, operation),
         samples.samples(model));
   }
 
-  private SiteView.BodyView body(RequestBody raw) {
+  private SiteView.BodyView body(String path, String method, RequestBody raw) {
     RequestBody body =
         raw == null || raw.get$ref() == null
             ? raw
@@ -140,21 +245,17 @@ public final class SiteBuilder {
       return null;
     }
     MediaType media = ApiModelBuilder.jsonMedia(body.getContent());
-    String contentType =
-        body.getContent().entrySet().stream()
-            .filter(e -> e.getValue() == media)
-            .map(Map.Entry::getKey)
-            .findFirst()
-            .orElse("");
+    String contentType = contentType(body.getContent(), media);
     return new SiteView.BodyView(
         contentType,
-        types.describe(media.getSchema()),
         Boolean.TRUE.equals(body.getRequired()),
-        markdown.render(body.getDescription()));
+        markdown.render(parts.requestBody(path, method).orElse(body.getDescription())),
+        schemas.describe(media == null ? null : media.getSchema(), "body-", true),
+        examples.of(media));
   }
 
-  private List<SiteView.ResponseRow> responses(Operation operation) {
-    List<SiteView.ResponseRow> rows = new ArrayList<>();
+  private List<SiteView.ResponseView> responses(String path, String method, Operation operation) {
+    List<SiteView.ResponseView> rows = new ArrayList<>();
     if (operation.getResponses() == null) {
       return rows;
     }
@@ -167,14 +268,39 @@ public final class SiteBuilder {
               if (response == null) {
                 return;
               }
-              SiteView.TypeView type =
+              String id = "response-" + SchemaDescriber.slug(status);
+              MediaType media =
                   response.getContent() == null || response.getContent().isEmpty()
                       ? null
-                      : types.describe(
-                          ApiModelBuilder.jsonMedia(response.getContent()).getSchema());
+                      : ApiModelBuilder.jsonMedia(response.getContent());
+              List<SiteView.HeaderRow> headers = new ArrayList<>();
+              Objects.requireNonNullElse(response.getHeaders(), Map.<String, Header>of())
+                  .forEach(
+                      (name, header) -> {
+                        Header h =
+                            header.get$ref() == null
+                                ? header
+                                : lookup(components.getHeaders(), header.get$ref());
+                        headers.add(
+                            new SiteView.HeaderRow(
+                                name,
+                                types.describe(h == null ? null : h.getSchema()),
+                                markdown.render(
+                                    parts
+                                        .responseHeader(path, method, status, name)
+                                        .orElse(h == null ? null : h.getDescription()))));
+                      });
               rows.add(
-                  new SiteView.ResponseRow(
-                      status, markdown.render(response.getDescription()), type));
+                  new SiteView.ResponseView(
+                      id,
+                      status,
+                      markdown.render(
+                          parts.response(path, method, status).orElse(response.getDescription())),
+                      media == null ? "" : contentType(response.getContent(), media),
+                      markdown.render(parts.responseBody(path, method, status).orElse(null)),
+                      media == null ? null : schemas.describe(media.getSchema(), id + "-", true),
+                      media == null ? "" : examples.of(media),
+                      headers));
             });
     return rows;
   }
@@ -183,30 +309,28 @@ public final class SiteBuilder {
     List<SiteView.ModelPage> pages = new ArrayList<>();
     schemas()
         .forEach(
-            (name, schema) -> {
-              List<String> required = Objects.requireNonNullElse(schema.getRequired(), List.of());
-              List<SiteView.PropertyRow> properties = new ArrayList<>();
-              Map<String, Schema> props =
-                  schema.getProperties() == null ? Map.of() : schema.getProperties();
-              props.forEach(
-                  (property, value) ->
-                      properties.add(
-                          new SiteView.PropertyRow(
-                              property,
-                              types.describe(value),
-                              required.contains(property),
-                              TypeDescriber.enumValues(value),
-                              markdown.render(value.getDescription()))));
-              pages.add(
-                  new SiteView.ModelPage(
-                      name,
-                      modelFiles.get(name),
-                      markdown.render(schema.getDescription()),
-                      types.describe(schema),
-                      TypeDescriber.enumValues(schema),
-                      properties));
-            });
+            (name, schema) ->
+                pages.add(
+                    new SiteView.ModelPage(
+                        name,
+                        modelFiles.get(name),
+                        markdown.render(
+                            parts.model(name, "description").orElse(schema.getDescription())),
+                        schemas.describe(schema, "", false),
+                        examples.of(schema))));
     return pages;
+  }
+
+  private String tagId(String tag) {
+    return tagIds.computeIfAbsent(tag, t -> tagIdNames.claim("tag-" + SchemaDescriber.slug(t)));
+  }
+
+  private static String contentType(Map<String, MediaType> content, MediaType media) {
+    return content.entrySet().stream()
+        .filter(e -> e.getValue() == media)
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse("");
   }
 
   private Map<String, Schema> schemas() {

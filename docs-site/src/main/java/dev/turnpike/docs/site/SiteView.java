@@ -15,9 +15,14 @@ public final class SiteView {
       SafeHtml description,
       List<String> servers,
       String apiKeyHeader,
+      List<AuthView> auth,
       List<Section> sections,
       List<ModelPage> models,
       List<OperationPage> operations) {}
+
+  /** One way to authenticate besides the gateway's API key. */
+  public record AuthView(
+      String name, String kind, String header, String example, SafeHtml description) {}
 
   /** One tag. */
   public record Section(
@@ -30,49 +35,100 @@ public final class SiteView {
       String path,
       String summary,
       SafeHtml description,
+      SafeHtml resourceDescription,
       boolean deprecated,
+      String tag,
+      String tagId,
       List<ParameterRow> parameters,
       BodyView body,
-      List<ResponseRow> responses,
+      List<ResponseView> responses,
       List<Sample> samples) {}
 
   /** One parameter. */
   public record ParameterRow(
+      String id,
       String name,
       String location,
       TypeView type,
       boolean required,
       String defaultValue,
       String enumValues,
+      String example,
+      String constraints,
       SafeHtml description) {}
 
   /** The request body. */
   public record BodyView(
-      String contentType, TypeView type, boolean required, SafeHtml description) {}
+      String contentType,
+      boolean required,
+      SafeHtml description,
+      SchemaView schema,
+      String example) {}
 
-  /** One response; {@code type} is {@code null} when it has no body. */
-  public record ResponseRow(String status, SafeHtml description, TypeView type) {}
+  /** One response; {@code schema} is {@code null} when it has no body. */
+  public record ResponseView(
+      String id,
+      String status,
+      SafeHtml description,
+      String contentType,
+      SafeHtml bodyDescription,
+      SchemaView schema,
+      String example,
+      List<HeaderRow> headers) {}
+
+  /** One response header. */
+  public record HeaderRow(String name, TypeView type, SafeHtml description) {}
 
   /** One code sample. */
   public record Sample(String id, String label, String code) {}
 
   /** One model page, written to {@code models/<file>.html}. */
   public record ModelPage(
-      String name,
-      String file,
-      SafeHtml description,
-      TypeView type,
-      String enumValues,
-      List<PropertyRow> properties) {}
-
-  /** One model property. */
-  public record PropertyRow(
-      String name, TypeView type, boolean required, String enumValues, SafeHtml description) {}
+      String name, String file, SafeHtml description, SchemaView schema, String example) {}
 
   /**
-   * A type as text, with an optional link to a model page: {@code prefix} + {@code label}.
+   * A schema laid out for reading: its type, its properties (nested inline objects follow their
+   * parent with a greater depth) and its allOf/oneOf/anyOf parts.
+   */
+  public record SchemaView(
+      TypeView type,
+      String enumValues,
+      String constraints,
+      List<FieldRow> fields,
+      List<CompositionView> compositions,
+      String discriminator) {}
+
+  /** One property; {@code depth} 0 for top-level properties, 1 for their children and so on. */
+  public record FieldRow(
+      String id,
+      int depth,
+      String name,
+      TypeView type,
+      boolean required,
+      boolean deprecated,
+      String defaultValue,
+      String enumValues,
+      String constraints,
+      String example,
+      SafeHtml description) {}
+
+  /** allOf, oneOf or anyOf with a sentence saying what it means. */
+  public record CompositionView(String kind, String meaning, List<VariantView> variants) {}
+
+  /** One schema inside a composition. */
+  public record VariantView(
+      String title, TypeView type, SafeHtml description, List<FieldRow> fields) {}
+
+  /**
+   * A type as text, with an optional link to a model page: {@code prefix} + {@code label}, or
+   * {@code prefix} + the {@code choices} joined with {@code |} for oneOf/anyOf/allOf.
    *
    * @param href relative to the site root, {@code ""} when the label is not a link
    */
-  public record TypeView(String prefix, String label, String href) {}
+  public record TypeView(String prefix, String label, String href, List<TypeView> choices) {
+
+    public TypeView(String prefix, String label, String href) {
+      this(prefix, label, href, List.of());
+    }
+  }
 }
