@@ -7,10 +7,30 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Java 17 SDK: java.net.http client, Jackson models, Maven build. */
 public final class JavaLanguage implements LanguageTarget {
+
+  private static final Set<String> RESERVED =
+      Set.of(
+          "LocalDate",
+          "OffsetDateTime",
+          "JsonValue",
+          "JsonCreator",
+          "JsonTypeInfo",
+          "JsonSubTypes",
+          "JsonProperty",
+          "JsonInclude",
+          "JsonIgnoreProperties",
+          "JsonAutoDetect",
+          "Override",
+          "Enum",
+          "Record");
+
+  private static final Map<String, String> TEMPLATES =
+      Map.of("model", "Model.java.vm", "enum", "Enum.java.vm", "interface", "Union.java.vm");
 
   @Override
   public Language language() {
@@ -34,22 +54,51 @@ public final class JavaLanguage implements LanguageTarget {
   }
 
   @Override
-  public String type(TypeRef type, boolean inModels) {
+  public Set<String> reservedTypeNames() {
+    return RESERVED;
+  }
+
+  @Override
+  public String type(TypeRef type, TypeNames names, boolean inModels) {
     return switch (type.kind()) {
-      case STRING -> "String";
+      case STRING ->
+          switch (type.format()) {
+            case DATE -> "LocalDate";
+            case DATE_TIME -> "OffsetDateTime";
+            case BINARY -> "byte[]";
+            case ENUM -> names.of(type.schemaName());
+            default -> "String";
+          };
       case INTEGER -> "Integer";
       case LONG -> "Long";
       case NUMBER -> "Double";
       case BOOLEAN -> "Boolean";
-      case ARRAY -> "List<" + type(type.item(), inModels) + ">";
-      case MODEL -> Language.JAVA.naming().typeName(type.schemaName());
-      case JSON -> "JsonNode";
+      case ARRAY -> "List<" + type(type.item(), names, inModels) + ">";
+      case MODEL -> names.of(type.schemaName());
+      case JSON -> json(type, names, inModels);
     };
   }
 
+  private String json(TypeRef type, TypeNames names, boolean inModels) {
+    if (type.is(TypeRef.Format.MAP)) {
+      return "Map<String, " + type(type.item(), names, inModels) + ">";
+    }
+    boolean polymorphic =
+        type.is(TypeRef.Format.UNION)
+            && type.schemaName() != null
+            && names.polymorphic(type.schemaName());
+    return polymorphic ? names.of(type.schemaName()) : "JsonNode";
+  }
+
   @Override
-  public String decoder(TypeRef type, boolean inModels) {
-    return "new TypeReference<" + type(type, inModels) + ">() {}";
+  public String decoder(TypeRef type, TypeNames names, boolean inModels) {
+    if (type.is(TypeRef.Format.BINARY)) {
+      return "ApiTransport.BINARY";
+    }
+    if (type.is(TypeRef.Format.TEXT)) {
+      return "ApiTransport.TEXT";
+    }
+    return "new TypeReference<" + type(type, names, inModels) + ">() {}";
   }
 
   @Override
@@ -67,12 +116,15 @@ public final class JavaLanguage implements LanguageTarget {
     files.add(new OutputFile("java/ClientConfig.java.vm", source + "ClientConfig.java"));
     files.add(new OutputFile("java/ApiException.java.vm", source + "ApiException.java"));
     files.add(new OutputFile("java/ApiTransport.java.vm", source + "ApiTransport.java"));
+    files.add(new OutputFile("java/package-info.java.vm", source + "model/package-info.java"));
     for (SdkView.Model model : api.models()) {
-      files.add(
-          new OutputFile(
-              "java/Model.java.vm",
-              source + "model/" + model.name() + ".java",
-              Map.of("model", model)));
+      if (!model.kind().equals("union")) {
+        files.add(
+            new OutputFile(
+                "java/" + TEMPLATES.get(model.kind()),
+                source + "model/" + model.name() + ".java",
+                Map.of("model", model)));
+      }
     }
     return files;
   }

@@ -4,6 +4,8 @@ import dev.turnpike.sdk.Language;
 import dev.turnpike.sdk.model.TypeRef;
 import dev.turnpike.sdk.naming.Words;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Python 3.8+ SDK: standard library only (urllib.request, dataclasses), pyproject.toml. */
 public final class PythonLanguage implements LanguageTarget {
@@ -21,29 +23,70 @@ public final class PythonLanguage implements LanguageTarget {
   }
 
   @Override
-  public String type(TypeRef type, boolean inModels) {
-    return switch (type.kind()) {
-      case STRING -> "str";
-      case INTEGER, LONG -> "int";
-      case NUMBER -> "float";
-      case BOOLEAN -> "bool";
-      case ARRAY -> "List[" + type(type.item(), inModels) + "]";
-      case MODEL -> modelName(type, inModels);
-      case JSON -> "Any";
-    };
+  public Set<String> reservedTypeNames() {
+    return Set.of(
+        "None", "True", "False", "Union", "Enum", "Any", "Dict", "List", "Optional", "Type");
   }
 
   @Override
-  public String decoder(TypeRef type, boolean inModels) {
+  public String type(TypeRef type, TypeNames names, boolean inModels) {
+    String prefix = inModels ? "" : "models.";
     return switch (type.kind()) {
-      case ARRAY -> "[" + decoder(type.item(), inModels) + "]";
-      case MODEL -> modelName(type, inModels);
-      default -> "None";
+      case STRING ->
+          switch (type.format()) {
+            case BINARY -> "bytes";
+            case ENUM -> prefix + names.of(type.schemaName());
+            default -> "str";
+          };
+      case INTEGER, LONG -> "int";
+      case NUMBER -> "float";
+      case BOOLEAN -> "bool";
+      case ARRAY -> "List[" + type(type.item(), names, inModels) + "]";
+      case MODEL -> prefix + names.of(type.schemaName());
+      case JSON -> json(type, names, inModels);
     };
   }
 
-  private static String modelName(TypeRef type, boolean inModels) {
-    return (inModels ? "" : "models.") + Language.PYTHON.naming().typeName(type.schemaName());
+  private String json(TypeRef type, TypeNames names, boolean inModels) {
+    if (type.is(TypeRef.Format.MAP)) {
+      return "Dict[str, " + type(type.item(), names, inModels) + "]";
+    }
+    if (type.is(TypeRef.Format.UNION) && type.schemaName() != null) {
+      return (inModels ? "" : "models.") + names.of(type.schemaName());
+    }
+    if (type.is(TypeRef.Format.UNION) && !type.variants().isEmpty()) {
+      return "Union["
+          + type.variants().stream()
+              .map(v -> type(v, names, inModels))
+              .collect(Collectors.joining(", "))
+          + "]";
+    }
+    return "Any";
+  }
+
+  @Override
+  public String decoder(TypeRef type, TypeNames names, boolean inModels) {
+    String prefix = inModels ? "" : "models.";
+    if (type.is(TypeRef.Format.BINARY)) {
+      return "bytes";
+    }
+    if (type.is(TypeRef.Format.TEXT)) {
+      return "str";
+    }
+    if (type.is(TypeRef.Format.ENUM) || type.kind() == TypeRef.Kind.MODEL) {
+      return prefix + names.of(type.schemaName());
+    }
+    if (type.is(TypeRef.Format.UNION) && type.schemaName() != null) {
+      return prefix + "_decode_" + Words.snake(names.of(type.schemaName()));
+    }
+    String inner =
+        type.kind() == TypeRef.Kind.ARRAY || type.is(TypeRef.Format.MAP)
+            ? decoder(type.item(), names, inModels)
+            : null;
+    if (inner == null) {
+      return null;
+    }
+    return type.kind() == TypeRef.Kind.ARRAY ? "[" + inner + "]" : "{\"\": " + inner + "}";
   }
 
   @Override

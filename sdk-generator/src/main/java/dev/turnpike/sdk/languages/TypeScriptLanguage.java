@@ -4,6 +4,8 @@ import dev.turnpike.sdk.Language;
 import dev.turnpike.sdk.model.TypeRef;
 import dev.turnpike.sdk.naming.Words;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** TypeScript SDK: ESM, fetch, strict tsconfig. */
 public final class TypeScriptLanguage implements LanguageTarget {
@@ -21,20 +23,47 @@ public final class TypeScriptLanguage implements LanguageTarget {
   }
 
   @Override
-  public String type(TypeRef type, boolean inModels) {
-    return switch (type.kind()) {
-      case STRING -> "string";
-      case INTEGER, LONG, NUMBER -> "number";
-      case BOOLEAN -> "boolean";
-      case ARRAY -> type(type.item(), inModels) + "[]";
-      case MODEL ->
-          (inModels ? "" : "models.") + Language.TYPESCRIPT.naming().typeName(type.schemaName());
-      case JSON -> "unknown";
-    };
+  public Set<String> reservedTypeNames() {
+    return Set.of("ArrayBuffer", "Blob", "Uint8Array", "Response", "Headers");
   }
 
   @Override
-  public String decoder(TypeRef type, boolean inModels) {
+  public String type(TypeRef type, TypeNames names, boolean inModels) {
+    String prefix = inModels ? "" : "models.";
+    return switch (type.kind()) {
+      case STRING ->
+          switch (type.format()) {
+            case BINARY -> "ArrayBuffer";
+            case ENUM -> prefix + names.of(type.schemaName());
+            default -> "string";
+          };
+      case INTEGER, LONG, NUMBER -> "number";
+      case BOOLEAN -> "boolean";
+      case ARRAY -> type(type.item(), names, inModels) + "[]";
+      case MODEL -> prefix + names.of(type.schemaName());
+      case JSON -> json(type, names, inModels);
+    };
+  }
+
+  private String json(TypeRef type, TypeNames names, boolean inModels) {
+    if (type.is(TypeRef.Format.MAP)) {
+      return "Record<string, " + type(type.item(), names, inModels) + ">";
+    }
+    if (type.is(TypeRef.Format.UNION) && type.schemaName() != null) {
+      return (inModels ? "" : "models.") + names.of(type.schemaName());
+    }
+    if (type.is(TypeRef.Format.UNION) && !type.variants().isEmpty()) {
+      return "("
+          + type.variants().stream()
+              .map(v -> type(v, names, inModels))
+              .collect(Collectors.joining(" | "))
+          + ")";
+    }
+    return "unknown";
+  }
+
+  @Override
+  public String decoder(TypeRef type, TypeNames names, boolean inModels) {
     return null;
   }
 

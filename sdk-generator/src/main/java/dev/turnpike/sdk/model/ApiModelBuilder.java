@@ -119,32 +119,40 @@ public final class ApiModelBuilder {
         .findFirst()
         .map(e -> resolve(e.getValue()))
         .filter(r -> r.getContent() != null && !r.getContent().isEmpty())
-        .map(r -> types.resolve(jsonMedia(r.getContent()).getSchema()))
+        .map(r -> responseType(r.getContent()))
         .orElse(null);
   }
 
+  private TypeRef responseType(Content content) {
+    String mediaType =
+        content.keySet().stream()
+            .filter(ApiModelBuilder::isJson)
+            .findFirst()
+            .orElse(content.keySet().iterator().next());
+    Schema<?> schema = content.get(mediaType).getSchema();
+    boolean binaryString =
+        schema != null && "binary".equals(schema.getFormat()) && schema.get$ref() == null;
+    if (isJson(mediaType) && !binaryString) {
+      return types.resolve(schema);
+    }
+    boolean text = mediaType.startsWith("text/") && !binaryString;
+    return TypeRef.of(TypeRef.Kind.STRING, text ? TypeRef.Format.TEXT : TypeRef.Format.BINARY);
+  }
+
+  private static boolean isJson(String mediaType) {
+    return mediaType.contains("json") || mediaType.equals("*/*");
+  }
+
   private List<SchemaModel> schemas() {
+    SchemaModels models = new SchemaModels(components, types);
     List<SchemaModel> result = new ArrayList<>();
     Map<String, Schema> schemas =
         components.getSchemas() == null ? Map.of() : components.getSchemas();
     for (Map.Entry<String, Schema> entry : schemas.entrySet()) {
-      Schema<?> schema = entry.getValue();
-      if (!TypeResolver.isModel(schema)) {
-        continue;
+      SchemaModel model = models.of(entry.getKey(), entry.getValue());
+      if (model != null) {
+        result.add(model);
       }
-      List<String> requiredNames = Objects.requireNonNullElse(schema.getRequired(), List.of());
-      List<SchemaModel.PropertyModel> properties = new ArrayList<>();
-      schema
-          .getProperties()
-          .forEach(
-              (name, property) ->
-                  properties.add(
-                      new SchemaModel.PropertyModel(
-                          name,
-                          types.resolve(property),
-                          requiredNames.contains(name),
-                          property.getDescription())));
-      result.add(new SchemaModel(entry.getKey(), schema.getDescription(), properties));
     }
     return result;
   }

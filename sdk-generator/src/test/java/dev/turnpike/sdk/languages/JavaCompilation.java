@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -37,7 +38,7 @@ final class JavaCompilation {
       files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).toList();
     }
     String classpath =
-        Stream.of(ObjectMapper.class, JsonFactory.class, JsonProperty.class)
+        Stream.of(ObjectMapper.class, JsonFactory.class, JsonProperty.class, JavaTimeModule.class)
             .map(JavaCompilation::jarOf)
             .collect(Collectors.joining(java.io.File.pathSeparator));
     List<String> args =
