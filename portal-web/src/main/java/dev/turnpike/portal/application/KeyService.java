@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +69,32 @@ public class KeyService {
     return new CreatedKey(view(key), generated.plaintext());
   }
 
+  /** The longest overlap a rotation may keep the old key valid: AWS-style keys live for days. */
+  static final Duration MAX_OVERLAP = Duration.ofDays(30);
+
+  /**
+   * Issues a replacement with the same owner and plans; the old key stays valid for {@code
+   * overlapSeconds} so clients can switch without downtime.
+   */
+  public CreatedKey rotate(Caller caller, String tenantId, String keyId, Long overlapSeconds) {
+    TenantId tenant = access.require(caller, tenantId, TenantRole.ADMIN);
+    ApiKey old =
+        keys.find(tenant, keyId).orElseThrow(() -> PortalException.notFound("API key", keyId));
+    Instant now = Instant.now();
+    if (!old.enabled() || (old.expiresAt() != null && !now.isBefore(old.expiresAt()))) {
+      throw new PortalException(
+          PortalException.Kind.CONFLICT,
+          "Key " + old.prefix() + " is revoked or expired; issue a new key instead.");
+    }
+    long seconds = overlapSeconds == null ? 0 : overlapSeconds;
+    if (seconds < 0 || Duration.ofSeconds(seconds).compareTo(MAX_OVERLAP) > 0) {
+      throw PortalException.badInput(
+          "overlapSeconds", "give 0 to " + MAX_OVERLAP.toSeconds() + " seconds (30 days).");
+    }
+    old.retireAt(now.plusSeconds(seconds));
+    return issue(tenant, old.name(), old.owner(), List.copyOf(old.planIds()));
+  }
+
   public List<KeyView> list(Caller caller, String tenantId) {
     TenantId tenant = access.require(caller, tenantId, TenantRole.VIEWER);
     return keys.list(tenant).stream().map(KeyService::view).toList();
@@ -89,6 +117,7 @@ public class KeyService {
         key.prefix(),
         key.enabled(),
         key.planIds(),
-        key.createdAt());
+        key.createdAt(),
+        key.expiresAt());
   }
 }

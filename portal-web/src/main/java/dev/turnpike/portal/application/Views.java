@@ -47,7 +47,8 @@ public final class Views {
       String prefix,
       boolean enabled,
       Set<String> usagePlanIds,
-      Instant createdAt) {}
+      Instant createdAt,
+      Instant expiresAt) {}
 
   /** A new key: the only time its value is ever shown. */
   public record CreatedKey(KeyView key, String value) {}

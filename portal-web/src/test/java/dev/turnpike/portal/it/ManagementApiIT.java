@@ -135,6 +135,74 @@ class ManagementApiIT {
     assertThat(unchanged.statusCode()).isEqualTo(304);
   }
 
+  @Test
+  void usage_flushed_twice_counts_once_and_get_usage_reports_it_with_the_quota_left() {
+    Slice slice = Slice.create(alice, backend, "use-" + Long.toString(System.nanoTime(), 36));
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    String records =
+        """
+        [{"keyId":"%s","apiId":"%s","stage":"prod","day":"%s","count":7,"flushId":"%s-a"},
+         {"keyId":"%s","apiId":"%s","stage":"prod","day":"%s","count":3,"flushId":"%s-b"}]
+        """
+            .formatted(
+                slice.keyId(),
+                slice.apiId(),
+                today,
+                slice.keyId(),
+                slice.keyId(),
+                slice.apiId(),
+                today,
+                slice.keyId());
+    for (int delivery = 0; delivery < 2; delivery++) {
+      HttpResponse<String> flushed =
+          Http.send(
+              HttpRequest.newBuilder(URI.create(env.portal.url() + "/internal/v1/usage"))
+                  .header("Authorization", "Bearer " + Portal.SYNC_TOKEN)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(records))
+                  .build());
+      assertThat(flushed.statusCode()).as(flushed.body()).isEqualTo(204);
+    }
+
+    JsonNode usage =
+        Http.json(
+            alice.get(
+                "/tenants/"
+                    + slice.tenantId()
+                    + "/api-keys/"
+                    + slice.keyId()
+                    + "/usage?from="
+                    + today
+                    + "&to="
+                    + today));
+    assertThat(usage.get("days")).hasSize(1);
+    assertThat(usage.get("days").get(0).get("requests").asLong()).isEqualTo(10);
+    JsonNode quota = usage.get("quotas").get(0);
+    assertThat(quota.get("limit").asLong()).isEqualTo(1000);
+    assertThat(quota.get("used").asLong()).isEqualTo(10);
+    assertThat(quota.get("remaining").asLong()).isEqualTo(990);
+  }
+
+  @Test
+  void usage_of_another_tenants_key_is_404_and_bad_dates_are_400() {
+    Slice slice = Slice.create(alice, backend, "use2-" + Long.toString(System.nanoTime(), 36));
+    ManagementApi carol = new ManagementApi(env, "carol");
+    assertThat(
+            carol
+                .get("/tenants/" + slice.tenantId() + "/api-keys/" + slice.keyId() + "/usage")
+                .statusCode())
+        .isEqualTo(404);
+    assertError(
+        alice.get(
+            "/tenants/"
+                + slice.tenantId()
+                + "/api-keys/"
+                + slice.keyId()
+                + "/usage?from=yesterday"),
+        400,
+        "from");
+  }
+
   private static JsonNode assertError(HttpResponse<String> response, int status, String inMessage) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type").orElse(""))

@@ -9,7 +9,8 @@ import java.net.http.HttpResponse;
  * A tenant with a deployed API, a plan and a key, made through the management API: the setup the
  * REST-level tests share. Field names follow the API's JSON.
  */
-record Slice(String tenantId, String apiId, String invokeUrl, String planId, String apiKey) {
+record Slice(
+    String tenantId, String apiId, String invokeUrl, String planId, String keyId, String apiKey) {
 
   static Slice create(ManagementApi api, PetsBackend backend, String slug) {
     HttpResponse<String> tenant =
@@ -48,6 +49,7 @@ record Slice(String tenantId, String apiId, String invokeUrl, String planId, Str
         apiId,
         Http.json(deployed).get("invokeUrl").asText(),
         planId,
+        created.get("key").get("id").asText(),
         created.get("value").asText());
   }
 }

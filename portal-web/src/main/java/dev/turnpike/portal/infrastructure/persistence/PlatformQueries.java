@@ -57,6 +57,10 @@ public class PlatformQueries {
     return em.createQuery("select p from Plan p", Plan.class).getResultList();
   }
 
+  public Optional<ApiKey> key(String id) {
+    return Optional.ofNullable(em.find(ApiKey.class, id));
+  }
+
   public List<ApiKey> allKeys() {
     return em.createQuery("select k from ApiKey k", ApiKey.class).getResultList();
   }

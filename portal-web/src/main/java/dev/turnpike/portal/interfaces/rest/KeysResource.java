@@ -1,6 +1,7 @@
 package dev.turnpike.portal.interfaces.rest;
 
 import dev.turnpike.portal.application.KeyService;
+import dev.turnpike.portal.application.UsageService;
 import dev.turnpike.portal.application.Views.CreatedKey;
 import dev.turnpike.portal.application.Views.KeyView;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -22,7 +24,10 @@ import java.util.List;
 public class KeysResource {
   public record NewKey(String name, String owner, List<String> usagePlanIds) {}
 
+  public record Rotation(Long overlapSeconds) {}
+
   @Inject KeyService keys;
+  @Inject UsageService usage;
   @Inject CallerResolver callers;
 
   @GET
@@ -37,6 +42,27 @@ public class KeysResource {
         keys.create(
             callers.caller(), tenantId, request.name(), request.owner(), request.usagePlanIds());
     return Response.status(201).header("Cache-Control", "no-store").entity(created).build();
+  }
+
+  /** A replacement key, shown once; the old one keeps working for the overlap. */
+  @POST
+  @Path("{keyId}/rotate")
+  public Response rotate(
+      @PathParam("tenantId") String tenantId, @PathParam("keyId") String keyId, Rotation body) {
+    CreatedKey created =
+        keys.rotate(callers.caller(), tenantId, keyId, body == null ? null : body.overlapSeconds());
+    return Response.status(201).header("Cache-Control", "no-store").entity(created).build();
+  }
+
+  /** Like AWS's get-usage: requests per day between two dates (default: the last 30 days). */
+  @GET
+  @Path("{keyId}/usage")
+  public UsageService.KeyUsage usage(
+      @PathParam("tenantId") String tenantId,
+      @PathParam("keyId") String keyId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return usage.ofKey(callers.caller(), tenantId, keyId, from, to);
   }
 
   @DELETE

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 
 /**
  * Where standalone gateway nodes fetch the current snapshot: {@code Authorization: Bearer <sync
@@ -24,14 +22,7 @@ public class GatewaySnapshotServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String token = settings.gatewaySyncToken();
-    if (token.isBlank()) {
-      fail(response, 404, "Standalone gateways are not enabled: set turnpike.gateway.sync-token.");
-      return;
-    }
-    if (!authorized(request.getHeader("Authorization"), token)) {
-      response.setHeader("WWW-Authenticate", "Bearer");
-      fail(response, 401, "Send the gateway sync token as 'Authorization: Bearer <token>'.");
+    if (!SyncToken.check(settings, request, response)) {
       return;
     }
     String json = current.json();
@@ -45,23 +36,5 @@ public class GatewaySnapshotServlet extends HttpServlet {
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.getWriter().write(json);
-  }
-
-  private static boolean authorized(String header, String token) {
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return false;
-    }
-    return MessageDigest.isEqual(
-        header.substring(7).trim().getBytes(StandardCharsets.UTF_8),
-        token.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void fail(HttpServletResponse response, int status, String message)
-      throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response
-        .getWriter()
-        .write(jakarta.json.Json.createObjectBuilder().add("message", message).build().toString());
   }
 }

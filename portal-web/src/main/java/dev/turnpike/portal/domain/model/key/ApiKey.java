@@ -72,6 +72,13 @@ public class ApiKey implements TenantOwned {
     this.enabled = false;
   }
 
+  /** Keeps the key working until {@code at}, or until its own expiry if that comes first. */
+  public void retireAt(Instant at) {
+    if (expiresAt == null || at.isBefore(expiresAt)) {
+      this.expiresAt = at;
+    }
+  }
+
   public String id() {
     return id;
   }
