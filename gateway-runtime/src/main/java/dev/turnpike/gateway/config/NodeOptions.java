@@ -2,6 +2,7 @@ package dev.turnpike.gateway.config;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -39,6 +40,11 @@ public final class NodeOptions {
       String flag = args[i];
       Option option =
           Option.byFlag(flag).orElseThrow(() -> bad("unknown option '" + flag + "'; see --help"));
+      if (option.isSwitch()) {
+        flags.put(option, "true");
+        i--;
+        continue;
+      }
       if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
         throw bad(option.flag() + " needs a value; see --help");
       }
@@ -79,6 +85,28 @@ public final class NodeOptions {
 
   public int port() {
     return Integer.parseInt(value(Option.PORT));
+  }
+
+  public int nodeCount() {
+    return Integer.parseInt(value(Option.NODE_COUNT));
+  }
+
+  /** True for {@code --redis-failure-mode fail-closed}. */
+  public boolean redisFailsClosed() {
+    return "fail-closed".equals(value(Option.REDIS_FAILURE_MODE).trim().toLowerCase(Locale.ROOT));
+  }
+
+  public Duration redisTimeout() {
+    return Duration.ofMillis(Long.parseLong(value(Option.REDIS_TIMEOUT_MS)));
+  }
+
+  /** True for {@code --no-leasing}: plain Redis calls for every throttle. */
+  public boolean noLeasing() {
+    return Boolean.parseBoolean(value(Option.NO_LEASING).trim());
+  }
+
+  public Duration usageFlushInterval() {
+    return Duration.ofSeconds(Long.parseLong(value(Option.USAGE_FLUSH_SECONDS)));
   }
 
   public Duration pollInterval() {
@@ -126,6 +154,25 @@ public final class NodeOptions {
     }
     checkRange(Option.PORT, 0, 65_535);
     checkRange(Option.POLL_SECONDS, 1, 3600);
+    checkRange(Option.NODE_COUNT, 1, 1000);
+    checkRange(Option.REDIS_TIMEOUT_MS, 1, 60_000);
+    checkRange(Option.USAGE_FLUSH_SECONDS, 1, 3600);
+    String mode = value(Option.REDIS_FAILURE_MODE).trim().toLowerCase(Locale.ROOT);
+    if (!mode.equals("fail-open") && !mode.equals("fail-closed")) {
+      throw bad(
+          Option.REDIS_FAILURE_MODE.label()
+              + " must be fail-open or fail-closed, got '"
+              + value(Option.REDIS_FAILURE_MODE)
+              + "'");
+    }
+    String noLeasing = value(Option.NO_LEASING).trim().toLowerCase(Locale.ROOT);
+    if (!noLeasing.equals("true") && !noLeasing.equals("false")) {
+      throw bad(
+          Option.NO_LEASING.label()
+              + " must be true or false, got '"
+              + value(Option.NO_LEASING)
+              + "'");
+    }
   }
 
   private void checkRange(Option option, long min, long max) {

@@ -42,6 +42,31 @@ public enum Option {
       null,
       "share throttles and quotas through Redis, e.g. redis://redis:6379 (default: in-memory)",
       "TURNPIKE_REDIS_URI"),
+  REDIS_FAILURE_MODE(
+      "--redis-failure-mode",
+      "M",
+      "fail-open",
+      "when Redis is away: fail-open (decide on this node at 1/node-count of each limit) or"
+          + " fail-closed (answer 503)",
+      "TURNPIKE_REDIS_FAILURE_MODE"),
+  NODE_COUNT(
+      "--node-count",
+      "N",
+      "1",
+      "gateway nodes sharing the limits, 1..1000 (each takes 1/N of a limit while Redis is away)",
+      "TURNPIKE_NODE_COUNT"),
+  REDIS_TIMEOUT_MS(
+      "--redis-timeout-ms",
+      "N",
+      "100",
+      "a Redis call slower than this counts as Redis being away, 1..60000",
+      "TURNPIKE_REDIS_TIMEOUT_MS"),
+  NO_LEASING(
+      "--no-leasing",
+      null,
+      "false",
+      "plain Redis calls for throttles instead of leasing token batches (true/false from env)",
+      "TURNPIKE_REDIS_NO_LEASING"),
   REDIS_KEY_PREFIX(
       "--redis-key-prefix",
       "P",
@@ -60,6 +85,12 @@ public enum Option {
       "2",
       "seconds between snapshot polls, 1..3600",
       "TURNPIKE_POLL_SECONDS"),
+  USAGE_FLUSH_SECONDS(
+      "--usage-flush-seconds",
+      "N",
+      "5",
+      "seconds between usage flushes to the portal, 1..3600",
+      "TURNPIKE_USAGE_FLUSH_SECONDS"),
   PORT("--port", "N", "8081", "port to serve clients on, 0..65535", "TURNPIKE_GATEWAY_PORT"),
   HOST("--host", "H", "0.0.0.0", "address to listen on", "TURNPIKE_GATEWAY_HOST");
 
@@ -85,6 +116,11 @@ public enum Option {
     return defaultValue;
   }
 
+  /** True for a switch that takes no value on the command line (e.g. {@code --no-leasing}). */
+  public boolean isSwitch() {
+    return argName == null;
+  }
+
   public List<String> envNames() {
     return envNames;
   }
@@ -100,7 +136,7 @@ public enum Option {
 
   /** One usage line: flag, argument, environment variables, default, help. */
   String usageLine() {
-    String left = "  " + flag + " " + argName;
+    String left = "  " + flag + (argName == null ? "" : " " + argName);
     String env = String.join(", ", envNames);
     String dflt = defaultValue == null ? "" : " [default " + defaultValue + "]";
     return String.format("%-26s %s%s%n%-26s   env %s", left, help, dflt, "", env);

@@ -4,9 +4,12 @@ import dev.turnpike.gateway.pipeline.RequestContext;
 import dev.turnpike.gateway.state.CompiledGatewayResponse;
 import dev.turnpike.gateway.transform.InputVariable;
 import dev.turnpike.gateway.transform.TemplateVariables;
+import dev.turnpike.usageplans.limit.CounterStoreUnavailableException;
 import io.vertx.core.http.HttpServerResponse;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,8 +59,20 @@ public final class ErrorResponder {
     context.request().resume();
   }
 
-  /** Answers an unexpected failure: logged in full, answered 500 without details. */
+  /**
+   * Answers a failed pipeline. A {@link CounterStoreUnavailableException} (the counter store fails
+   * closed) is expected and answered 503 {@code Service Unavailable}; anything else is unexpected:
+   * logged in full, answered 500 without details.
+   */
   public void fail(RequestContext context, Throwable cause) {
+    if (rootOf(cause) instanceof CounterStoreUnavailableException) {
+      LOG.log(
+          Level.FINE,
+          "Request {0} refused: the counter store is unavailable and the node fails closed",
+          context.requestId());
+      refuse(context, GatewayError.SERVICE_UNAVAILABLE);
+      return;
+    }
     LOG.log(
         Level.SEVERE,
         "Request "
@@ -74,6 +89,15 @@ public final class ErrorResponder {
       LOG.log(Level.SEVERE, "Request " + context.requestId() + ": cannot answer 500", e);
       context.request().response().reset();
     }
+  }
+
+  private static Throwable rootOf(Throwable failure) {
+    Throwable t = failure;
+    while ((t instanceof CompletionException || t instanceof ExecutionException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
   }
 
   /** {@code {"message":"text"}} with the text JSON-escaped. */

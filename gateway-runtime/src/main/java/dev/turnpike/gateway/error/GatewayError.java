@@ -20,6 +20,14 @@ public record GatewayError(int status, String key, String message) {
       new GatewayError(502, "INTEGRATION_FAILURE", "Internal server error");
   public static final GatewayError INTEGRATION_TIMEOUT =
       new GatewayError(504, "INTEGRATION_TIMEOUT", "Endpoint request timed out");
+
+  /**
+   * The shared counter store cannot decide and the node fails closed: limits are never skipped, so
+   * the request is refused as a temporary condition, not as a bug.
+   */
+  public static final GatewayError SERVICE_UNAVAILABLE =
+      new GatewayError(503, "SERVICE_UNAVAILABLE", "Service Unavailable");
+
   public static final GatewayError INTERNAL =
       new GatewayError(500, "DEFAULT_5XX", "Internal server error");
 

@@ -4,9 +4,9 @@ import io.vertx.core.Future;
 
 /**
  * The request path, top to bottom: check size → match route → authenticate → throttle & quota →
- * integrate (transform, call, transform back, respond). Each stage may end the request; the caller
- * answers refusals and failures in one place. Stages are given by the server, so this package does
- * not depend on their implementations.
+ * meter (count the admitted request) → integrate (transform, call, transform back, respond). Each
+ * stage may end the request; the caller answers refusals and failures in one place. Stages are
+ * given by the server, so this package does not depend on their implementations.
  */
 public final class RequestPipeline {
 
@@ -14,14 +14,21 @@ public final class RequestPipeline {
   private final Stage matchRoute;
   private final Stage authenticate;
   private final Stage limit;
+  private final Stage meter;
   private final Stage integrate;
 
   public RequestPipeline(
-      Stage checkSize, Stage matchRoute, Stage authenticate, Stage limit, Stage integrate) {
+      Stage checkSize,
+      Stage matchRoute,
+      Stage authenticate,
+      Stage limit,
+      Stage meter,
+      Stage integrate) {
     this.checkSize = checkSize;
     this.matchRoute = matchRoute;
     this.authenticate = authenticate;
     this.limit = limit;
+    this.meter = meter;
     this.integrate = integrate;
   }
 
@@ -30,6 +37,7 @@ public final class RequestPipeline {
         .compose(result -> then(result, matchRoute, context))
         .compose(result -> then(result, authenticate, context))
         .compose(result -> then(result, limit, context))
+        .compose(result -> then(result, meter, context))
         .compose(result -> then(result, integrate, context));
   }
 

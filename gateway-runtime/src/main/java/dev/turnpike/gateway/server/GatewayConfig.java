@@ -1,16 +1,19 @@
 package dev.turnpike.gateway.server;
 
+import dev.turnpike.gateway.metering.UsageSink;
 import dev.turnpike.usageplans.limit.CounterStore;
 import dev.turnpike.usageplans.limit.InMemoryCounterStore;
 import dev.turnpike.usageplans.metering.UsageMeter;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * How a gateway node runs: where it listens, the secret API keys are hashed with (the portal's),
- * the counter store for throttles and quotas, the clock limits are computed on and the usage meter.
- * Port 0 picks a free port (see {@link GatewayServer#port()}).
+ * the counter store for throttles and quotas, the clock limits are computed on, the usage meter,
+ * and where usage goes: {@code usageSink} (null: counts stay in the meter) every {@code
+ * flushInterval}. Port 0 picks a free port (see {@link GatewayServer#port()}).
  */
 public record GatewayConfig(
     String host,
@@ -18,10 +21,15 @@ public record GatewayConfig(
     byte[] keyHashSecret,
     CounterStore counterStore,
     Clock clock,
-    UsageMeter meter) {
+    UsageMeter meter,
+    UsageSink usageSink,
+    Duration flushInterval) {
 
   /** The payload cap: bodies past it are answered 413. */
   public static final long MAX_PAYLOAD_BYTES = 10L * 1024 * 1024;
+
+  /** How often usage is flushed to the sink unless configured. */
+  public static final Duration DEFAULT_FLUSH_INTERVAL = Duration.ofSeconds(5);
 
   public GatewayConfig {
     Objects.requireNonNull(host, "GatewayConfig: host is required (e.g. 0.0.0.0)");
@@ -34,6 +42,10 @@ public record GatewayConfig(
     Objects.requireNonNull(counterStore, "GatewayConfig: counterStore is required");
     Objects.requireNonNull(clock, "GatewayConfig: clock is required");
     Objects.requireNonNull(meter, "GatewayConfig: meter is required");
+    if (flushInterval == null || flushInterval.isNegative() || flushInterval.isZero()) {
+      throw new IllegalArgumentException(
+          "GatewayConfig: flushInterval must be positive, got " + flushInterval);
+    }
   }
 
   @Override
@@ -53,12 +65,22 @@ public record GatewayConfig(
         && Arrays.equals(keyHashSecret, c.keyHashSecret)
         && counterStore.equals(c.counterStore)
         && clock.equals(c.clock)
-        && meter.equals(c.meter);
+        && meter.equals(c.meter)
+        && Objects.equals(usageSink, c.usageSink)
+        && flushInterval.equals(c.flushInterval);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(host, port, Arrays.hashCode(keyHashSecret), counterStore, clock, meter);
+    return Objects.hash(
+        host,
+        port,
+        Arrays.hashCode(keyHashSecret),
+        counterStore,
+        clock,
+        meter,
+        usageSink,
+        flushInterval);
   }
 
   @Override
@@ -67,8 +89,8 @@ public record GatewayConfig(
   }
 
   /**
-   * Defaults: host 0.0.0.0, port 8081, in-memory counters, the UTC system clock and a fresh meter.
-   * The key hash secret has no default.
+   * Defaults: host 0.0.0.0, port 8081, in-memory counters, the UTC system clock, a fresh meter, no
+   * usage sink, flush every 5 s. The key hash secret has no default.
    */
   public static final class Builder {
     private String host = "0.0.0.0";
@@ -77,6 +99,8 @@ public record GatewayConfig(
     private CounterStore counterStore;
     private Clock clock = Clock.systemUTC();
     private UsageMeter meter;
+    private UsageSink usageSink;
+    private Duration flushInterval = DEFAULT_FLUSH_INTERVAL;
 
     public Builder host(String host) {
       this.host = host;
@@ -108,6 +132,23 @@ public record GatewayConfig(
       return this;
     }
 
+    /**
+     * Where the node flushes usage counts (at least once; the sink de-duplicates by {@code
+     * flushId}); null keeps them in the meter.
+     */
+    public Builder usageSink(UsageSink sink) {
+      this.usageSink = sink;
+      return this;
+    }
+
+    /**
+     * How often usage is flushed to the sink (default 5 s); the node flushes once more on close.
+     */
+    public Builder flushInterval(Duration interval) {
+      this.flushInterval = interval;
+      return this;
+    }
+
     public GatewayConfig build() {
       return new GatewayConfig(
           host,
@@ -115,7 +156,9 @@ public record GatewayConfig(
           keyHashSecret,
           counterStore != null ? counterStore : new InMemoryCounterStore(),
           clock,
-          meter != null ? meter : new UsageMeter(clock));
+          meter != null ? meter : new UsageMeter(clock),
+          usageSink,
+          flushInterval);
     }
   }
 }

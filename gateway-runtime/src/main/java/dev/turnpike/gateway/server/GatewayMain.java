@@ -13,15 +13,19 @@ import java.util.Map;
  *       with no API keys (methods that require one answer 403).
  *   <li>Cluster node: {@code --portal URL --sync-token-file F --key-secret-file F [--redis URI]}
  *       pulls snapshots from the portal every {@code --poll-seconds} (default 2), caches the last
- *       good one in {@code --cache-dir} and shares counters through Redis.
+ *       good one in {@code --cache-dir}, shares counters through Redis ({@code --node-count N
+ *       --redis-failure-mode fail-open|fail-closed [--no-leasing]}) and flushes usage to the portal
+ *       every {@code --usage-flush-seconds} (default 5).
  * </ul>
  *
  * <p>Every option can also come from an environment variable (a flag wins), listed by {@code
  * --help}: TURNPIKE_API, TURNPIKE_API_ID, TURNPIKE_STAGE, TURNPIKE_SYNC_PORTAL_URL,
  * TURNPIKE_SYNC_TOKEN_FILE or TURNPIKE_SYNC_TOKEN (the token itself), TURNPIKE_KEY_SECRET_FILE or
  * TURNPIKE_KEY_HASH_SECRET (the secret itself), TURNPIKE_REDIS_URI, TURNPIKE_REDIS_KEY_PREFIX,
- * TURNPIKE_CACHE_DIR, TURNPIKE_POLL_SECONDS, TURNPIKE_GATEWAY_PORT, TURNPIKE_GATEWAY_HOST. Bad or
- * missing values: one line on stderr naming the option and the fix, exit code 2.
+ * TURNPIKE_NODE_COUNT, TURNPIKE_REDIS_FAILURE_MODE, TURNPIKE_REDIS_TIMEOUT_MS,
+ * TURNPIKE_REDIS_NO_LEASING, TURNPIKE_USAGE_FLUSH_SECONDS, TURNPIKE_CACHE_DIR,
+ * TURNPIKE_POLL_SECONDS, TURNPIKE_GATEWAY_PORT, TURNPIKE_GATEWAY_HOST. Bad or missing values: one
+ * line on stderr naming the option and the fix, exit code 2.
  */
 public final class GatewayMain {
 

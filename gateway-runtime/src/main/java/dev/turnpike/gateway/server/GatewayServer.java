@@ -1,14 +1,19 @@
 package dev.turnpike.gateway.server;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
+
 import dev.turnpike.gateway.definition.GatewaySnapshot;
 import dev.turnpike.gateway.definition.SnapshotFormatException;
+import dev.turnpike.gateway.metering.UsageFlusher;
 import dev.turnpike.gateway.state.GatewayState;
 import dev.turnpike.gateway.state.StateCompiler;
 import dev.turnpike.gateway.transform.TemplateEngine;
+import dev.turnpike.usageplans.redis.FailoverCounterStore;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +27,17 @@ import java.util.logging.Logger;
  * A gateway node: serves {@code http://host:port/{apiId}/{stage}/{path}} from the last snapshot
  * applied. Start it with {@link #start} (async) or {@link #startBlocking} (from a non-event-loop
  * thread, as the portal does), feed it with {@link #apply}, stop it with {@link #close}.
+ *
+ * <p>With a {@link GatewayConfig#usageSink()} the node flushes its usage meter to the sink every
+ * {@link GatewayConfig#flushInterval()} ({@link UsageFlusher}: at least once, failed records are
+ * retried with the same flushIds) and once more on close, after it stopped serving.
+ *
+ * <p>With a {@link FailoverCounterStore}, {@code /health/ready} shows {@code
+ * "counters":{"state":"REMOTE|LOCAL|CLOSED","since":"<instant>"}}. LOCAL (Redis away, this node
+ * decides alone at its share of each limit) stays UP: the node serves, and taking every node out of
+ * the load balancer because Redis is down would turn a degraded cluster into an outage. CLOSED
+ * (fail-closed mode, Redis away) is DOWN (503): the node refuses every limited request with 503, so
+ * load balancers should route to nodes that still decide.
  */
 public final class GatewayServer implements AutoCloseable {
 
@@ -29,20 +45,27 @@ public final class GatewayServer implements AutoCloseable {
   private static final long START_TIMEOUT_SECONDS = 30;
 
   private final Vertx vertx;
+  private final GatewayConfig config;
+  private final UsageFlusher flusher;
+  private volatile long flushTimer = -1;
+  private volatile String deploymentId;
   private final StateCompiler compiler = new StateCompiler(new TemplateEngine());
   private final AtomicReference<GatewayState> state = new AtomicReference<>(GatewayState.empty());
   private volatile boolean ready;
   private volatile int port;
   private volatile Supplier<Map<String, Object>> readinessDetails = Map::of;
 
-  private GatewayServer(Vertx vertx) {
+  private GatewayServer(Vertx vertx, GatewayConfig config) {
     this.vertx = vertx;
+    this.config = config;
+    this.flusher =
+        config.usageSink() == null ? null : new UsageFlusher(config.meter(), config.usageSink());
   }
 
   /** Starts a node on its own Vert.x instance, one server per event loop on the same port. */
   public static Future<GatewayServer> start(GatewayConfig config) {
     Vertx vertx = Vertx.vertx();
-    GatewayServer gateway = new GatewayServer(vertx);
+    GatewayServer gateway = new GatewayServer(vertx, config);
     int instances = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
     List<GatewayVerticle> verticles = new CopyOnWriteArrayList<>();
     return vertx
@@ -55,8 +78,12 @@ public final class GatewayServer implements AutoCloseable {
               return verticle;
             },
             new DeploymentOptions().setInstances(instances))
-        .compose(id -> gateway.checkOnePort(verticles))
-        .map(id -> gateway)
+        .compose(
+            id -> {
+              gateway.deploymentId = id;
+              return gateway.checkOnePort(verticles);
+            })
+        .map(id -> gateway.startFlushing())
         .onSuccess(g -> LOG.info("Gateway listening on " + config.host() + ":" + g.port))
         .onFailure(e -> vertx.close());
   }
@@ -140,9 +167,30 @@ public final class GatewayServer implements AutoCloseable {
     return vertx;
   }
 
-  /** Stops serving and releases the event loops; waits at most 30 s. */
+  /** Flushes usage to the sink now (normally done every flush interval); null without a sink. */
+  public UsageFlusher usageFlusher() {
+    return flusher;
+  }
+
+  /**
+   * Stops serving, flushes usage once more (at most 10 s) and releases the event loops; waits at
+   * most 30 s for them.
+   */
   @Override
   public void close() {
+    try {
+      if (flusher != null) {
+        vertx.cancelTimer(flushTimer);
+        if (deploymentId != null) {
+          vertx.undeploy(deploymentId).toCompletionStage().toCompletableFuture().get(10, SECONDS);
+        }
+        flusher.flush().toCompletableFuture().get(10, SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      LOG.warning("Last usage flush did not complete: " + e);
+    }
     try {
       vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
@@ -150,6 +198,39 @@ public final class GatewayServer implements AutoCloseable {
     } catch (Exception e) {
       LOG.warning("Gateway did not close cleanly: " + e);
     }
+  }
+
+  private GatewayServer startFlushing() {
+    if (flusher != null) {
+      flushTimer = vertx.setPeriodic(config.flushInterval().toMillis(), id -> flusher.flush());
+      LOG.info(
+          "Flushing usage every "
+              + config.flushInterval().toMillis()
+              + " ms to "
+              + config.usageSink());
+    }
+    return this;
+  }
+
+  /** Readiness: a snapshot is applied and the counter store does not refuse everything. */
+  private boolean readyNow() {
+    return ready
+        && !(config.counterStore() instanceof FailoverCounterStore failover
+            && failover.health().state() == FailoverCounterStore.State.CLOSED);
+  }
+
+  private Map<String, Object> readinessNow() {
+    Map<String, Object> details = readinessDetails.get();
+    if (!(config.counterStore() instanceof FailoverCounterStore failover)) {
+      return details;
+    }
+    Map<String, Object> all = new LinkedHashMap<>(details);
+    FailoverCounterStore.Health health = failover.health();
+    Map<String, Object> counters = new LinkedHashMap<>();
+    counters.put("state", health.state().name());
+    counters.put("since", health.since().toString());
+    all.put("counters", counters);
+    return all;
   }
 
   /** Port 0 servers of one deployment share one random port; this records it and checks it. */
@@ -166,6 +247,6 @@ public final class GatewayServer implements AutoCloseable {
 
   private GatewayVerticle verticle(GatewayConfig config, int listenPort) {
     return new GatewayVerticle(
-        config, listenPort, state::get, new Health(() -> ready, () -> readinessDetails.get()));
+        config, listenPort, state::get, new Health(this::readyNow, this::readinessNow));
   }
 }

@@ -2,6 +2,7 @@ package dev.turnpike.gateway.server;
 
 import dev.turnpike.gateway.auth.ApiKeyStage;
 import dev.turnpike.gateway.integration.IntegrationStage;
+import dev.turnpike.gateway.metering.MeterStage;
 import dev.turnpike.gateway.pipeline.PayloadLimitStage;
 import dev.turnpike.gateway.pipeline.RequestPipeline;
 import dev.turnpike.gateway.route.RouteStage;
@@ -50,9 +51,9 @@ final class GatewayVerticle extends VerticleBase {
             new RouteStage(),
             new ApiKeyStage(new ApiKeyHasher(config.keyHashSecret())),
             new LimitStage(new LimitEnforcer(config.counterStore())),
+            new MeterStage(config.meter()),
             new IntegrationStage(vertx, client, GatewayConfig.MAX_PAYLOAD_BYTES));
-    RequestHandler handler =
-        new RequestHandler(pipeline, state, health, config.clock(), config.meter());
+    RequestHandler handler = new RequestHandler(pipeline, state, health, config.clock());
     server =
         vertx.createHttpServer(
             new HttpServerOptions().setMaxInitialLineLength(8192).setMaxHeaderSize(16384));

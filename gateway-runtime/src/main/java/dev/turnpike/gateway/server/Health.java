@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * {@code /health/live} (the process answers) and {@code /health/ready} (a snapshot has been
  * applied), as JSON {@code {"status":"UP"}} or 503 {@code {"status":"DOWN"}}. The readiness body
  * carries, after {@code "status"}, the node's readiness details when it has any (a standalone node:
- * {@code snapshotVersion}, {@code lastSync}, {@code consecutiveFailures}, ...). An API id {@code
+ * {@code snapshotVersion}, {@code lastSync}, {@code consecutiveFailures}, ...; with a failover
+ * counter store {@code "counters":{"state","since"}}, see {@link GatewayServer}). An API id {@code
  * health} is therefore reserved.
  */
 final class Health {

@@ -5,7 +5,6 @@ import dev.turnpike.gateway.pipeline.RequestContext;
 import dev.turnpike.gateway.pipeline.RequestPipeline;
 import dev.turnpike.gateway.pipeline.StageResult;
 import dev.turnpike.gateway.state.GatewayState;
-import dev.turnpike.usageplans.metering.UsageMeter;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
 import java.time.Clock;
@@ -15,8 +14,8 @@ import java.util.function.Supplier;
 /**
  * Entry of every request: gives it a request id (on {@code x-amzn-RequestId} and {@code
  * x-request-id}), answers health checks, runs the pipeline on the current snapshot, and sends
- * refusals and failures to the {@link ErrorResponder}. Meters and access-logs when the response
- * ends.
+ * refusals and failures to the {@link ErrorResponder}. Access-logs when the response ends (usage is
+ * counted by the pipeline's meter stage, once a request is admitted).
  */
 final class RequestHandler implements Handler<HttpServerRequest> {
 
@@ -24,21 +23,15 @@ final class RequestHandler implements Handler<HttpServerRequest> {
   private final Supplier<GatewayState> state;
   private final Health health;
   private final Clock clock;
-  private final UsageMeter meter;
   private final ErrorResponder errors = new ErrorResponder();
   private final AccessLog accessLog = new AccessLog();
 
   RequestHandler(
-      RequestPipeline pipeline,
-      Supplier<GatewayState> state,
-      Health health,
-      Clock clock,
-      UsageMeter meter) {
+      RequestPipeline pipeline, Supplier<GatewayState> state, Health health, Clock clock) {
     this.pipeline = pipeline;
     this.state = state;
     this.health = health;
     this.clock = clock;
-    this.meter = meter;
   }
 
   @Override
@@ -71,10 +64,6 @@ final class RequestHandler implements Handler<HttpServerRequest> {
   }
 
   private void finished(RequestContext context) {
-    if (context.apiKey() != null) {
-      meter.record(
-          context.apiKey().keyId(), context.apiId(), context.stage(), context.receivedAt());
-    }
     accessLog.log(context);
   }
 }

@@ -5,22 +5,40 @@ import dev.turnpike.gateway.config.Option;
 import dev.turnpike.gateway.config.Secrets;
 import dev.turnpike.gateway.definition.Deployment;
 import dev.turnpike.gateway.definition.GatewaySnapshot;
+import dev.turnpike.gateway.metering.PortalUsageSink;
+import dev.turnpike.gateway.metering.UsageSink;
 import dev.turnpike.gateway.sync.SnapshotPuller;
 import dev.turnpike.gateway.sync.SyncSettings;
 import dev.turnpike.usageplans.limit.CounterStore;
 import dev.turnpike.usageplans.limit.InMemoryCounterStore;
+import dev.turnpike.usageplans.redis.FailoverCounterStore;
+import dev.turnpike.usageplans.redis.LeasingCounterStore;
 import dev.turnpike.usageplans.redis.RedisCounterStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * A gateway node run from the command line: either serving one OpenAPI file ({@code --api}) or
  * pulling snapshots from a portal ({@code --portal}), with in-memory or Redis counters. Every
  * setting is checked before anything starts; a bad one throws IllegalArgumentException naming the
- * option and the fix. {@link #close} stops the puller, the server and the counter store.
+ * option and the fix. {@link #close} stops the puller, the server (which flushes usage once more)
+ * and the counter store.
+ *
+ * <p>With {@code --redis} the counters are {@link RedisCounterStore} (commands time out after
+ * {@code --redis-timeout-ms} and fail at once while disconnected), wrapped in a {@link
+ * LeasingCounterStore} (unless {@code --no-leasing}) and a {@link FailoverCounterStore} that
+ * decides locally at {@code 1/--node-count} of each limit ({@code fail-open}, the default) or
+ * refuses with 503 ({@code fail-closed}) while Redis is away; {@code /health/ready} shows which.
+ *
+ * <p>In portal mode usage is flushed every {@code --usage-flush-seconds} to the portal by a {@link
+ * PortalUsageSink} ({@code POST /internal/v1/usage}, bearer sync token).
  */
 public final class StandaloneNode implements AutoCloseable {
+
+  /** How often a node whose Redis is away tries it again. */
+  static final Duration PROBE_INTERVAL = Duration.ofMillis(500);
 
   private final GatewayServer server;
   private final CounterStore counters;
@@ -45,7 +63,13 @@ public final class StandaloneNode implements AutoCloseable {
     GatewaySnapshot local = options.portalMode() ? null : LocalApiSnapshot.read(options);
     SyncSettings sync = options.portalMode() ? syncSettings(options) : null;
     CounterStore counters = counterStore(options);
-    GatewayServer server = listen(options, secret, counters, clock);
+    UsageSink usage =
+        sync == null
+            ? null
+            : new PortalUsageSink(
+                PortalUsageSink.usageUri(options.value(Option.PORTAL), SyncSettings.SNAPSHOT_PATH),
+                sync.token());
+    GatewayServer server = listen(options, secret, counters, usage, clock);
     if (local != null) {
       server.apply(local);
       Deployment d = local.deployments().get(0);
@@ -104,8 +128,14 @@ public final class StandaloneNode implements AutoCloseable {
     if (redis.isEmpty()) {
       return new InMemoryCounterStore();
     }
+    RedisCounterStore plain;
     try {
-      return RedisCounterStore.connect(redis.get(), options.value(Option.REDIS_KEY_PREFIX));
+      plain =
+          RedisCounterStore.connect(
+              redis.get(),
+              options.value(Option.REDIS_KEY_PREFIX),
+              // Lettuce's own timeout is a backstop; the failover store's shorter one decides.
+              options.redisTimeout().multipliedBy(5));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
           Option.REDIS.label()
@@ -114,10 +144,21 @@ public final class StandaloneNode implements AutoCloseable {
               + "; fix the URI (redis://host:6379) or drop --redis for in-memory counters",
           e);
     }
+    FailoverCounterStore.Options failover =
+        new FailoverCounterStore.Options(
+            options.nodeCount(),
+            options.redisFailsClosed()
+                ? FailoverCounterStore.FailureMode.FAIL_CLOSED
+                : FailoverCounterStore.FailureMode.FAIL_OPEN_LOCAL,
+            options.redisTimeout(),
+            PROBE_INTERVAL);
+    return options.noLeasing()
+        ? FailoverCounterStore.overRedis(plain, failover)
+        : FailoverCounterStore.overLeasing(new LeasingCounterStore(plain), failover);
   }
 
   private static GatewayServer listen(
-      NodeOptions options, byte[] secret, CounterStore counters, Clock clock) {
+      NodeOptions options, byte[] secret, CounterStore counters, UsageSink usage, Clock clock) {
     GatewayConfig config =
         GatewayConfig.builder()
             .host(options.value(Option.HOST))
@@ -125,6 +166,8 @@ public final class StandaloneNode implements AutoCloseable {
             .keyHashSecret(secret)
             .counterStore(counters)
             .clock(clock)
+            .usageSink(usage)
+            .flushInterval(options.usageFlushInterval())
             .build();
     try {
       return GatewayServer.startBlocking(config);

@@ -23,6 +23,28 @@ class SnapshotCodecTest {
   }
 
   @Test
+  void rate_limit_headers_switch_is_optional_and_defaults_to_false() {
+    Fixtures fixtures = new Fixtures("http://127.0.0.1:9");
+    GatewaySnapshot snapshot = fixtures.snapshot(7, "pong");
+    Deployment on = snapshot.deployments().get(0).withRateLimitHeaders(true);
+    GatewaySnapshot withSwitch =
+        new GatewaySnapshot(
+            7,
+            java.util.List.of(on),
+            snapshot.plans(),
+            snapshot.keys(),
+            snapshot.tenantThrottles());
+
+    String json = codec.write(withSwitch);
+    assertThat(json).contains("\"rateLimitHeaders\":true");
+    assertThat(codec.read(json).deployments().get(0).rateLimitHeaders()).isTrue();
+
+    String old = json.replace(",\"rateLimitHeaders\":true", "");
+    assertThat(old).doesNotContain("rateLimitHeaders");
+    assertThat(codec.read(old).deployments().get(0).rateLimitHeaders()).isFalse();
+  }
+
+  @Test
   void ignores_unknown_properties() {
     GatewaySnapshot read =
         codec.read("{\"version\":3,\"futureField\":{\"a\":1},\"deployments\":[]}");

@@ -2,6 +2,7 @@ package dev.turnpike.gateway.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.turnpike.gateway.config.NodeOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +58,33 @@ class GatewayMainTest {
         .contains("--portal URL", "TURNPIKE_SYNC_PORTAL_URL", "TURNPIKE_SYNC_TOKEN")
         .contains("TURNPIKE_KEY_HASH_SECRET", "TURNPIKE_REDIS_URI", "TURNPIKE_CACHE_DIR")
         .contains("TURNPIKE_POLL_SECONDS", "TURNPIKE_GATEWAY_PORT", "TURNPIKE_GATEWAY_HOST")
-        .contains("./.turnpike/gateway-cache");
+        .contains("./.turnpike/gateway-cache")
+        .contains("--node-count N", "TURNPIKE_NODE_COUNT", "TURNPIKE_REDIS_FAILURE_MODE")
+        .contains("--no-leasing ", "TURNPIKE_USAGE_FLUSH_SECONDS");
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void redis_failover_options_parse_and_are_checked() {
+    Map<String, String> env =
+        Map.of("TURNPIKE_NODE_COUNT", "3", "TURNPIKE_REDIS_FAILURE_MODE", "fail-closed");
+    NodeOptions options =
+        NodeOptions.parse(new String[] {"--api", "a.yaml", "--no-leasing", "--port", "0"}, env);
+    assertThat(options.noLeasing()).isTrue();
+    assertThat(options.nodeCount()).isEqualTo(3);
+    assertThat(options.redisFailsClosed()).isTrue();
+    assertThat(options.port()).isZero();
+
+    NodeOptions defaults = NodeOptions.parse(new String[] {"--api", "a.yaml"}, Map.of());
+    assertThat(defaults.noLeasing()).isFalse();
+    assertThat(defaults.nodeCount()).isEqualTo(1);
+    assertThat(defaults.redisFailsClosed()).isFalse();
+
+    assertThat(runWithEnv(Map.of(), "--api", "a.yaml", "--redis-failure-mode", "maybe"))
+        .isEqualTo(2);
+    assertThat(lastErrorLine()).contains("must be fail-open or fail-closed");
+    assertThat(runWithEnv(Map.of(), "--api", "a.yaml", "--node-count", "0")).isEqualTo(2);
+    assertThat(lastErrorLine()).contains("--node-count (TURNPIKE_NODE_COUNT) must be 1..1000");
   }
 
   @Test

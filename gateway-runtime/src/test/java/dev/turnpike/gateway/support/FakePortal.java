@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The portal's snapshot endpoint as the gateway expects it: {@code GET
  * /internal/v1/gateway-snapshot}, {@code Authorization: Bearer <token>} or 401, {@code ETag:
- * "<version>"}, 304 for a matching {@code If-None-Match}.
+ * "<version>"}, 304 for a matching {@code If-None-Match}; and its usage endpoint {@code POST
+ * /internal/v1/usage}, which records each request and answers {@link #usageStatus} (204).
  */
 public final class FakePortal implements AutoCloseable {
 
@@ -25,6 +26,13 @@ public final class FakePortal implements AutoCloseable {
   public final AtomicInteger unauthorized = new AtomicInteger();
   public final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
 
+  /** One request to the usage endpoint, as received. */
+  public record UsagePost(
+      String method, String path, String authorization, String contentType, String body) {}
+
+  public final List<UsagePost> usagePosts = new CopyOnWriteArrayList<>();
+  public volatile int usageStatus = 204;
+
   private final HttpServer server;
   private final SnapshotCodec codec = new SnapshotCodec();
   private volatile String body;
@@ -34,6 +42,7 @@ public final class FakePortal implements AutoCloseable {
   public FakePortal() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/internal/v1/gateway-snapshot", this::handle);
+    server.createContext("/internal/v1/usage", this::usage);
     server.start();
   }
 
@@ -78,6 +87,22 @@ public final class FakePortal implements AutoCloseable {
       } else {
         send(exchange);
       }
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private void usage(HttpExchange exchange) throws IOException {
+    try {
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      usagePosts.add(
+          new UsagePost(
+              exchange.getRequestMethod(),
+              exchange.getRequestURI().getPath(),
+              exchange.getRequestHeaders().getFirst("Authorization"),
+              exchange.getRequestHeaders().getFirst("Content-Type"),
+              body));
+      exchange.sendResponseHeaders(usageStatus, -1);
     } finally {
       exchange.close();
     }
