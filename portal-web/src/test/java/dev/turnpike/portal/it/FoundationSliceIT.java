@@ -1,9 +1,11 @@
 package dev.turnpike.portal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +35,7 @@ class FoundationSliceIT {
   private String tenantId;
   private String invokeUrl;
   private String apiKey;
+  private int keyedCallsServed;
 
   @BeforeAll
   void start() {
@@ -111,6 +114,7 @@ class FoundationSliceIT {
   void the_key_opens_the_api_on_the_bundled_gateway() {
     HttpResponse<String> pets = Http.get(invokeUrl + "/pets", "x-api-key", apiKey);
     assertThat(pets.statusCode()).isEqualTo(200);
+    keyedCallsServed++;
     assertThat(pets.body()).isEqualTo(PetsBackend.PETS);
     assertThat(pets.headers().firstValue("x-amzn-RequestId")).isPresent();
 
@@ -153,6 +157,7 @@ class FoundationSliceIT {
           throttled++;
         }
       }
+      keyedCallsServed += ok;
       assertThat(ok).isBetween(1, 10);
       assertThat(throttled).isEqualTo(20 - ok).isGreaterThanOrEqualTo(10);
     } finally {
@@ -162,6 +167,28 @@ class FoundationSliceIT {
 
   @Test
   @Order(6)
+  void the_served_calls_show_up_in_the_keys_usage_and_the_quota_left() {
+    ManagementApi alice = new ManagementApi(env, "alice");
+    String keys = "/tenants/" + tenantId + "/api-keys";
+    String keyId = Http.json(alice.get(keys)).get(0).get("id").asText();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(
+            () -> {
+              JsonNode usage = Http.json(alice.get(keys + "/" + keyId + "/usage"));
+              assertThat(
+                      usage.get("days").findValuesAsText("requests").stream()
+                          .mapToLong(Long::parseLong)
+                          .sum())
+                  .isEqualTo(keyedCallsServed);
+              assertThat(usage.get("quotas").get(0).get("remaining").asLong())
+                  .isEqualTo(100 - keyedCallsServed);
+            });
+  }
+
+  @Test
+  @Order(7)
   void another_tenant_sees_and_touches_nothing_of_this_one() {
     ManagementApi carol = new ManagementApi(env, "carol");
     HttpResponse<String> created =
@@ -213,7 +240,7 @@ class FoundationSliceIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void another_tenants_developer_sees_nothing_of_this_tenant_in_the_console() {
     try (Browser carol = new Browser(env.artifacts.resolve("screenshots"))) {
       carol.open(env.portal.url() + "/console/tenant.xhtml?t=" + tenantId);

@@ -203,6 +203,38 @@ class ManagementApiIT {
         "from");
   }
 
+  @Test
+  void a_rotated_key_keeps_working_for_the_overlap_and_the_new_one_works_at_once() {
+    Slice slice = Slice.create(alice, backend, "rot-" + Long.toString(System.nanoTime(), 36));
+    String keys = "/tenants/" + slice.tenantId() + "/api-keys/";
+    HttpResponse<String> rotated =
+        alice.postJson(keys + slice.keyId() + "/rotate", "{\"overlapSeconds\":3600}");
+    assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(201);
+    JsonNode created = Http.json(rotated);
+    String replacement = created.get("value").asText();
+    assertThat(replacement).isNotEqualTo(slice.apiKey());
+
+    assertThat(Http.get(slice.invokeUrl() + "/pets", "x-api-key", replacement).statusCode())
+        .isEqualTo(200);
+    assertThat(Http.get(slice.invokeUrl() + "/pets", "x-api-key", slice.apiKey()).statusCode())
+        .isEqualTo(200);
+
+    String newKeyId = created.get("key").get("id").asText();
+    HttpResponse<String> again =
+        alice.postJson(keys + newKeyId + "/rotate", "{\"overlapSeconds\":0}");
+    assertThat(again.statusCode()).isEqualTo(201);
+    assertThat(Http.get(slice.invokeUrl() + "/pets", "x-api-key", replacement).statusCode())
+        .isEqualTo(403);
+    assertError(
+        alice.postJson(keys + newKeyId + "/rotate", "{\"overlapSeconds\":-5}"),
+        409,
+        "revoked or expired");
+    assertError(
+        alice.postJson(keys + slice.keyId() + "/rotate", "{\"overlapSeconds\":99999999}"),
+        400,
+        "overlapSeconds");
+  }
+
   private static JsonNode assertError(HttpResponse<String> response, int status, String inMessage) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type").orElse(""))

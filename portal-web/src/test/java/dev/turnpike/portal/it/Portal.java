@@ -35,6 +35,7 @@ final class Portal implements AutoCloseable {
             "turnpike.oidc.client-secret=" + Keycloak.CLIENT_SECRET,
             "turnpike.keys.hash-secret=" + KEY_HASH_SECRET,
             "turnpike.gateway.sync-token=" + SYNC_TOKEN,
+            "turnpike.gateway.usage-flush-seconds=1",
             "turnpike.demo.seed=false",
             ""));
     process =

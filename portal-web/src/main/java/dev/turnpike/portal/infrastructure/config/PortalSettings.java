@@ -3,6 +3,7 @@ package dev.turnpike.portal.infrastructure.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,6 +29,10 @@ public class PortalSettings {
   @Inject
   @ConfigProperty(name = "turnpike.gateway.sync-token")
   Optional<String> gatewaySyncToken;
+
+  @Inject
+  @ConfigProperty(name = "turnpike.gateway.usage-flush-seconds", defaultValue = "5")
+  int usageFlushSeconds;
 
   @Inject
   @ConfigProperty(name = "turnpike.demo.seed", defaultValue = "false")
@@ -63,6 +68,11 @@ public class PortalSettings {
   /** The token standalone gateway nodes present to fetch snapshots; empty = no standalone nodes. */
   public String gatewaySyncToken() {
     return gatewaySyncToken.orElse("");
+  }
+
+  /** How often the bundled gateway hands its usage counts to the usage table. */
+  public Duration usageFlushInterval() {
+    return Duration.ofSeconds(Math.max(1, usageFlushSeconds));
   }
 
   public boolean seedDemo() {

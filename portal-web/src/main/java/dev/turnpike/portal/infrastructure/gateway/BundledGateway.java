@@ -3,15 +3,22 @@ package dev.turnpike.portal.infrastructure.gateway;
 import dev.turnpike.gateway.definition.GatewaySnapshot;
 import dev.turnpike.gateway.server.GatewayConfig;
 import dev.turnpike.gateway.server.GatewayServer;
+import dev.turnpike.portal.application.UsageService;
 import dev.turnpike.portal.infrastructure.config.PortalSettings;
 import dev.turnpike.usageplans.limit.InMemoryCounterStore;
 import dev.turnpike.usageplans.metering.UsageMeter;
+import dev.turnpike.usageplans.metering.UsageRecord;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +32,9 @@ public class BundledGateway {
 
   @Inject PortalSettings settings;
   @Inject CurrentSnapshot current;
+  @Inject UsageService usage;
+
+  @Resource ManagedExecutorService executor;
 
   private volatile GatewayServer server;
 
@@ -41,10 +51,17 @@ public class BundledGateway {
             .counterStore(new InMemoryCounterStore())
             .clock(Clock.systemUTC())
             .meter(new UsageMeter())
+            .usageSink(this::recordUsage)
+            .flushInterval(settings.usageFlushInterval())
             .build();
     server = GatewayServer.startBlocking(config);
     apply(current.snapshot());
     LOG.info("Bundled gateway listening on port " + server.port());
+  }
+
+  /** Runs on a container thread so the usage table is written in a transaction of its own. */
+  private CompletionStage<Void> recordUsage(List<UsageRecord> records) {
+    return CompletableFuture.runAsync(() -> usage.record(records), executor);
   }
 
   void onRebuilt(@Observes CurrentSnapshot.Rebuilt rebuilt) {
