@@ -35,6 +35,7 @@ public class ApiService {
   @Inject JpaApiRepository apis;
   @Inject JpaStageRepository stages;
   @Inject PortalSettings settings;
+  @Inject DeploymentService deployments;
 
   /**
    * Imports a document as a new API. The whole document is refused, and nothing is stored, when any
@@ -95,12 +96,7 @@ public class ApiService {
     List<String> methods =
         definition.methods().stream().map(ApiService::describe).sorted().toList();
     List<StageView> stageViews =
-        stages.ofApi(tenant, api.id()).stream()
-            .map(
-                s ->
-                    new StageView(
-                        s.name(), s.deploymentId(), settings.invokeUrl(api.id(), s.name())))
-            .toList();
+        stages.ofApi(tenant, api.id()).stream().map(deployments::stageView).toList();
     return new ApiView(
         api.id(), api.name(), api.apiVersion(), api.methodCount(), methods, stageViews, warnings);
   }

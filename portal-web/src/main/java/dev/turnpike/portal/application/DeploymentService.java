@@ -1,6 +1,7 @@
 package dev.turnpike.portal.application;
 
 import dev.turnpike.portal.application.Views.DeploymentView;
+import dev.turnpike.portal.application.Views.StageView;
 import dev.turnpike.portal.domain.model.api.Api;
 import dev.turnpike.portal.domain.model.deployment.Deployment;
 import dev.turnpike.portal.domain.model.deployment.Stage;
@@ -43,6 +44,37 @@ public class DeploymentService {
             () -> stages.add(tenant, new Stage(tenant, api.id(), stage, deployment.id())));
     changed.fire(new ConfigurationChanged(tenant.value(), "deployment"));
     return view(deployment, stage);
+  }
+
+  /** What a person may set on a stage; a null rate and burst remove the stage throttle. */
+  public record StageSettings(
+      Double throttleRate, Integer throttleBurst, Boolean rateLimitHeaders) {}
+
+  public StageView configureStage(
+      Caller caller, String tenantId, String apiId, String stageName, StageSettings settings) {
+    TenantId tenant = access.require(caller, tenantId, TenantRole.PUBLISHER);
+    Stage stage =
+        stages
+            .named(tenant, apiId, stageName)
+            .orElseThrow(() -> PortalException.notFound("Stage", apiId + "/" + stageName));
+    StageSettings asked = settings == null ? new StageSettings(null, null, null) : settings;
+    boolean throttled = asked.throttleRate() != null || asked.throttleBurst() != null;
+    stage.configure(
+        throttled ? Inputs.rate("throttleRate", asked.throttleRate()) : null,
+        throttled ? Inputs.nonNegative("throttleBurst", asked.throttleBurst()) : null,
+        Boolean.TRUE.equals(asked.rateLimitHeaders()));
+    changed.fire(new ConfigurationChanged(tenant.value(), "stage"));
+    return stageView(stage);
+  }
+
+  StageView stageView(Stage stage) {
+    return new StageView(
+        stage.name(),
+        stage.deploymentId(),
+        this.settings.invokeUrl(stage.apiId(), stage.name()),
+        stage.throttleRate(),
+        stage.throttleBurst(),
+        stage.rateLimitHeaders());
   }
 
   public List<DeploymentView> history(Caller caller, String tenantId, String apiId) {

@@ -19,7 +19,13 @@ public final class Views {
       List<StageView> stages,
       List<PortalException.Detail> warnings) {}
 
-  public record StageView(String name, String deploymentId, String invokeUrl) {}
+  public record StageView(
+      String name,
+      String deploymentId,
+      String invokeUrl,
+      Double throttleRate,
+      Integer throttleBurst,
+      boolean rateLimitHeaders) {}
 
   public record DeploymentView(
       String id,

@@ -35,7 +35,7 @@ final class ManagementApi {
     return Http.send(request(path).DELETE().build());
   }
 
-  private HttpRequest.Builder request(String path) {
+  HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(base + path))
         .timeout(Duration.ofSeconds(30))
         .header("Authorization", "Bearer " + token);

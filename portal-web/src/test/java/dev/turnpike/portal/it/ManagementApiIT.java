@@ -235,6 +235,45 @@ class ManagementApiIT {
         "overlapSeconds");
   }
 
+  @Test
+  void a_stage_can_switch_on_ietf_rate_limit_headers_and_get_its_own_throttle() {
+    Slice slice = Slice.create(alice, backend, "stg-" + Long.toString(System.nanoTime(), 36));
+    String stage = "/tenants/" + slice.tenantId() + "/apis/" + slice.apiId() + "/stages/prod";
+    assertThat(
+            Http.get(slice.invokeUrl() + "/pets", "x-api-key", slice.apiKey())
+                .headers()
+                .firstValue("RateLimit-Policy"))
+        .isEmpty();
+
+    HttpResponse<String> patched =
+        Http.send(
+            alice
+                .request(stage)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"rateLimitHeaders\":true}"))
+                .build());
+    assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+    assertThat(Http.json(patched).get("rateLimitHeaders").asBoolean()).isTrue();
+
+    HttpResponse<String> call = Http.get(slice.invokeUrl() + "/pets", "x-api-key", slice.apiKey());
+    assertThat(call.statusCode()).isEqualTo(200);
+    assertThat(call.headers().firstValue("RateLimit-Policy").orElse(""))
+        .contains("\"quota\";q=1000;w=86400");
+    assertThat(call.headers().firstValue("RateLimit").orElse("")).contains("\"quota\";r=");
+
+    HttpResponse<String> refused =
+        Http.send(
+            alice
+                .request(stage)
+                .header("Content-Type", "application/json")
+                .method(
+                    "PATCH",
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"throttleRate\":-1,\"throttleBurst\":5}"))
+                .build());
+    assertError(refused, 400, "throttleRate");
+  }
+
   private static JsonNode assertError(HttpResponse<String> response, int status, String inMessage) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type").orElse(""))

@@ -58,7 +58,8 @@ public class SnapshotAssembler {
                     definition(d.definitionJson()),
                     Map.of(),
                     throttle(stage.throttleRate(), stage.throttleBurst()).orElse(null),
-                    Map.of()));
+                    Map.of(),
+                    stage.rateLimitHeaders()));
   }
 
   private static UsagePlan planOf(Plan plan) {

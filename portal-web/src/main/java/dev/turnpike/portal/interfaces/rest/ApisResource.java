@@ -4,6 +4,7 @@ import dev.turnpike.portal.application.ApiService;
 import dev.turnpike.portal.application.DeploymentService;
 import dev.turnpike.portal.application.Views.ApiView;
 import dev.turnpike.portal.application.Views.DeploymentView;
+import dev.turnpike.portal.application.Views.StageView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -56,6 +57,18 @@ public class ApisResource {
   public List<DeploymentView> history(
       @PathParam("tenantId") String tenantId, @PathParam("apiId") String apiId) {
     return deployments.history(callers.caller(), tenantId, apiId);
+  }
+
+  /** Stage settings: its own throttle and the IETF RateLimit headers switch. */
+  @jakarta.ws.rs.PATCH
+  @Path("{apiId}/stages/{stage}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public StageView configureStage(
+      @PathParam("tenantId") String tenantId,
+      @PathParam("apiId") String apiId,
+      @PathParam("stage") String stage,
+      DeploymentService.StageSettings body) {
+    return deployments.configureStage(callers.caller(), tenantId, apiId, stage, body);
   }
 
   @POST

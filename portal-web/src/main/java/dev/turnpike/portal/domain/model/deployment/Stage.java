@@ -35,6 +35,9 @@ public class Stage implements TenantOwned {
   @Column(name = "throttle_burst")
   private Integer throttleBurst;
 
+  @Column(name = "rate_limit_headers", nullable = false)
+  private boolean rateLimitHeaders;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -57,6 +60,18 @@ public class Stage implements TenantOwned {
   public void pointAt(String deploymentId) {
     this.deploymentId = deploymentId;
     this.updatedAt = Instant.now();
+  }
+
+  /** The stage's own throttle (null rate and burst: none) and the IETF RateLimit headers switch. */
+  public void configure(Double throttleRate, Integer throttleBurst, boolean rateLimitHeaders) {
+    this.throttleRate = throttleRate;
+    this.throttleBurst = throttleBurst;
+    this.rateLimitHeaders = rateLimitHeaders;
+    this.updatedAt = Instant.now();
+  }
+
+  public boolean rateLimitHeaders() {
+    return rateLimitHeaders;
   }
 
   public String id() {
