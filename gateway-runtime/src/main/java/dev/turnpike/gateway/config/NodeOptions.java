@@ -105,6 +105,11 @@ public final class NodeOptions {
     return Boolean.parseBoolean(value(Option.NO_LEASING).trim());
   }
 
+  /** The Redis channel snapshot change notices arrive on. */
+  public String snapshotChannel() {
+    return value(Option.SNAPSHOT_CHANNEL).strip();
+  }
+
   public Duration usageFlushInterval() {
     return Duration.ofSeconds(Long.parseLong(value(Option.USAGE_FLUSH_SECONDS)));
   }
@@ -164,6 +169,12 @@ public final class NodeOptions {
               + " must be fail-open or fail-closed, got '"
               + value(Option.REDIS_FAILURE_MODE)
               + "'");
+    }
+    if (value(Option.SNAPSHOT_CHANNEL).isBlank()) {
+      throw bad(
+          Option.SNAPSHOT_CHANNEL.label()
+              + " must not be blank; leave it out for the default "
+              + Option.SNAPSHOT_CHANNEL.defaultValue());
     }
     String noLeasing = value(Option.NO_LEASING).trim().toLowerCase(Locale.ROOT);
     if (!noLeasing.equals("true") && !noLeasing.equals("false")) {

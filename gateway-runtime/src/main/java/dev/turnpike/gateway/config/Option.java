@@ -73,6 +73,14 @@ public enum Option {
       "turnpike:",
       "prefix of every Redis key (same on all nodes of a cluster)",
       "TURNPIKE_REDIS_KEY_PREFIX"),
+  SNAPSHOT_CHANNEL(
+      "--snapshot-channel",
+      "C",
+      "turnpike:snapshots",
+      "Redis pub/sub channel the portal announces new snapshots on; with --portal and --redis a"
+          + " notice triggers an immediate poll (the same as the portal's"
+          + " turnpike.gateway.snapshot-channel)",
+      "TURNPIKE_SNAPSHOT_CHANNEL"),
   CACHE_DIR(
       "--cache-dir",
       "D",

@@ -7,6 +7,7 @@ import dev.turnpike.gateway.definition.Deployment;
 import dev.turnpike.gateway.definition.GatewaySnapshot;
 import dev.turnpike.gateway.metering.PortalUsageSink;
 import dev.turnpike.gateway.metering.UsageSink;
+import dev.turnpike.gateway.sync.SnapshotNotices;
 import dev.turnpike.gateway.sync.SnapshotPuller;
 import dev.turnpike.gateway.sync.SyncSettings;
 import dev.turnpike.usageplans.limit.CounterStore;
@@ -23,14 +24,19 @@ import java.util.Optional;
  * A gateway node run from the command line: either serving one OpenAPI file ({@code --api}) or
  * pulling snapshots from a portal ({@code --portal}), with in-memory or Redis counters. Every
  * setting is checked before anything starts; a bad one throws IllegalArgumentException naming the
- * option and the fix. {@link #close} stops the puller, the server (which flushes usage once more)
- * and the counter store.
+ * option and the fix. {@link #close} stops the change notices, the puller, the server (which
+ * flushes usage once more) and the counter store.
  *
  * <p>With {@code --redis} the counters are {@link RedisCounterStore} (commands time out after
  * {@code --redis-timeout-ms} and fail at once while disconnected), wrapped in a {@link
  * LeasingCounterStore} (unless {@code --no-leasing}) and a {@link FailoverCounterStore} that
  * decides locally at {@code 1/--node-count} of each limit ({@code fail-open}, the default) or
  * refuses with 503 ({@code fail-closed}) while Redis is away; {@code /health/ready} shows which.
+ *
+ * <p>In portal mode with {@code --redis} the node also listens for change notices on the Redis
+ * channel {@code --snapshot-channel} (default {@code turnpike:snapshots}; payload: the new snapshot
+ * version) through {@link SnapshotNotices}, and polls at once on each, so changes reach every node
+ * within a second; polling every {@code --poll-seconds} stays the fallback.
  *
  * <p>In portal mode usage is flushed every {@code --usage-flush-seconds} to the portal by a {@link
  * PortalUsageSink} ({@code POST /internal/v1/usage}, bearer sync token).
@@ -43,13 +49,19 @@ public final class StandaloneNode implements AutoCloseable {
   private final GatewayServer server;
   private final CounterStore counters;
   private final SnapshotPuller puller;
+  private final SnapshotNotices notices;
   private final String description;
 
   private StandaloneNode(
-      GatewayServer server, CounterStore counters, SnapshotPuller puller, String description) {
+      GatewayServer server,
+      CounterStore counters,
+      SnapshotPuller puller,
+      SnapshotNotices notices,
+      String description) {
     this.server = server;
     this.counters = counters;
     this.puller = puller;
+    this.notices = notices;
     this.description = description;
   }
 
@@ -74,13 +86,19 @@ public final class StandaloneNode implements AutoCloseable {
       server.apply(local);
       Deployment d = local.deployments().get(0);
       String url = "http://localhost:" + server.port() + "/" + d.apiId() + "/" + d.stage();
-      return new StandaloneNode(server, counters, null, "Serving at " + url);
+      return new StandaloneNode(server, counters, null, null, "Serving at " + url);
     }
     SnapshotPuller puller = new SnapshotPuller(server, sync, clock);
     puller.start();
     String text =
         "Gateway on port " + server.port() + ", pulling snapshots from " + sync.snapshotUri();
-    return new StandaloneNode(server, counters, puller, text);
+    SnapshotNotices notices = null;
+    Optional<String> redis = options.get(Option.REDIS);
+    if (redis.isPresent()) {
+      notices = SnapshotNotices.subscribe(redis.get(), options.snapshotChannel(), puller::pollNow);
+      text += ", and at once on a notice on Redis channel " + notices.channel();
+    }
+    return new StandaloneNode(server, counters, puller, notices, text);
   }
 
   public GatewayServer server() {
@@ -92,6 +110,11 @@ public final class StandaloneNode implements AutoCloseable {
     return Optional.ofNullable(puller);
   }
 
+  /** The change-notice subscription in portal mode with Redis. */
+  public Optional<SnapshotNotices> notices() {
+    return Optional.ofNullable(notices);
+  }
+
   /** One line for the console: where it serves and where it gets snapshots. */
   public String description() {
     return description;
@@ -99,6 +122,9 @@ public final class StandaloneNode implements AutoCloseable {
 
   @Override
   public void close() {
+    if (notices != null) {
+      notices.close();
+    }
     if (puller != null) {
       puller.close();
     }

@@ -7,6 +7,7 @@ import dev.turnpike.gateway.server.GatewayServer;
 import dev.turnpike.gateway.sync.PollResult.Failed;
 import dev.turnpike.gateway.sync.PollResult.Fetched;
 import dev.turnpike.gateway.sync.PollResult.Kind;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
@@ -21,6 +22,10 @@ import java.util.logging.Logger;
  * snapshot is rejected whole and the node keeps serving the previous one. If the first poll fails,
  * the cached snapshot is served until the portal answers. Status: {@link #status()}, also on {@code
  * /health/ready}.
+ *
+ * <p>{@link #pollNow} (called on a change notice, see {@link SnapshotNotices}) polls at once
+ * instead of waiting for the interval; bursts coalesce: at most one poll runs and one more waits,
+ * however many notices arrive meanwhile. The interval restarts after every poll.
  */
 public final class SnapshotPuller implements AutoCloseable {
 
@@ -35,8 +40,12 @@ public final class SnapshotPuller implements AutoCloseable {
   private final SnapshotCodec codec = new SnapshotCodec();
   private final OutageLog outages = new OutageLog(LOG);
   private final AtomicReference<SyncStatus> status = new AtomicReference<>(SyncStatus.initial());
+  private final Context context;
+  // Guarded by this: a poll is running (or start's first poll), another one is wanted after it.
+  private boolean polling;
+  private boolean queued;
+  private long timerId = -1;
   private volatile boolean closed;
-  private volatile long timerId = -1;
 
   public SnapshotPuller(GatewayServer server, SyncSettings settings) {
     this(server, settings, Clock.systemUTC());
@@ -46,6 +55,7 @@ public final class SnapshotPuller implements AutoCloseable {
     this.server = server;
     this.settings = settings;
     this.vertx = server.vertx();
+    this.context = vertx.getOrCreateContext();
     this.clock = clock;
     this.portal = new PortalClient(vertx, settings);
     this.cache = new SnapshotCache(settings.cacheDir());
@@ -59,9 +69,32 @@ public final class SnapshotPuller implements AutoCloseable {
   public Future<Void> start() {
     server.readinessDetails(() -> status.get().toHealth());
     LOG.info("Pulling snapshots from " + settings.snapshotUri() + " every " + interval());
+    synchronized (this) {
+      polling = true;
+    }
     return pollOnce()
         .compose(synced -> synced ? Future.succeededFuture() : loadCache())
-        .onComplete(ignored -> scheduleNext());
+        .onComplete(ignored -> afterPoll());
+  }
+
+  /**
+   * Polls as soon as possible: now if no poll is running, else once more right after the running
+   * one (however often this is called meanwhile). Safe from any thread; returns at once.
+   */
+  public void pollNow() {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      if (polling) {
+        queued = true;
+        return;
+      }
+      polling = true;
+      vertx.cancelTimer(timerId);
+      timerId = -1;
+    }
+    context.runOnContext(v -> runPoll());
   }
 
   /** Last sync time, version served, consecutive failures. */
@@ -72,17 +105,52 @@ public final class SnapshotPuller implements AutoCloseable {
   /** Stops polling; the node keeps serving what it has. */
   @Override
   public void close() {
-    closed = true;
-    vertx.cancelTimer(timerId);
+    synchronized (this) {
+      closed = true;
+      vertx.cancelTimer(timerId);
+    }
     portal.close();
   }
 
-  private void scheduleNext() {
-    if (!closed) {
-      timerId =
-          vertx.setTimer(
-              settings.pollInterval().toMillis(), id -> pollOnce().onComplete(x -> scheduleNext()));
+  private void runPoll() {
+    Future<Boolean> poll;
+    try {
+      poll = pollOnce();
+    } catch (RuntimeException e) {
+      // pollOnce reports its failures in its future; this only keeps the schedule alive.
+      LOG.warning("Snapshot poll could not start: " + e);
+      poll = Future.succeededFuture(false);
     }
+    poll.onComplete(x -> afterPoll());
+  }
+
+  /** After every poll: run the queued one, or wait for the interval. */
+  private void afterPoll() {
+    synchronized (this) {
+      if (closed) {
+        polling = false;
+        return;
+      }
+      if (!queued) {
+        polling = false;
+        vertx.cancelTimer(timerId);
+        timerId = vertx.setTimer(settings.pollInterval().toMillis(), this::onTimer);
+        return;
+      }
+      queued = false;
+    }
+    context.runOnContext(v -> runPoll());
+  }
+
+  private void onTimer(long id) {
+    synchronized (this) {
+      if (closed || polling || id != timerId) {
+        return;
+      }
+      polling = true;
+      timerId = -1;
+    }
+    context.runOnContext(v -> runPoll());
   }
 
   /** One poll; true when the node now serves the portal's current snapshot. Never fails. */

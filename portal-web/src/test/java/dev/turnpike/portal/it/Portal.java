@@ -12,6 +12,7 @@ import java.util.Map;
 final class Portal implements AutoCloseable {
   static final String KEY_HASH_SECRET = "it-key-hash-secret-0123456789";
   static final String SYNC_TOKEN = "it-sync-token-" + System.nanoTime();
+  static final String SNAPSHOT_CHANNEL = "turnpike-it:snapshots:" + System.nanoTime();
 
   final int port;
   final int gatewayPort = Ports.free();
@@ -36,6 +37,8 @@ final class Portal implements AutoCloseable {
             "turnpike.keys.hash-secret=" + KEY_HASH_SECRET,
             "turnpike.gateway.sync-token=" + SYNC_TOKEN,
             "turnpike.gateway.usage-flush-seconds=1",
+            "turnpike.redis.uri=redis://127.0.0.1:6379",
+            "turnpike.gateway.snapshot-channel=" + SNAPSHOT_CHANNEL,
             "turnpike.demo.seed=false",
             ""));
     process =

@@ -29,21 +29,26 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Error bounds: every admitted request spent a token taken atomically from the shared bucket, so
  * the cluster never admits more than the bucket gives out; a leased token may only be spent up to
  * {@code leaseTtl} after it was taken, so any window admits at most {@code leaseTtl x rate} extra
- * on its edge. Tokens leased and not spent before they expire are lost (at most {@code nodes x
- * batch} per lease TTL, only when traffic stops), and a node that was told "empty" may refuse for
- * up to the time {@code batch} tokens take to refill although another node freed none: tokens are
- * not lost then, they wait in Redis. With the default policy the batch is 2% of the rate (1 to 20
- * tokens), which measured within 2% of the configured limit for 4 nodes at 3x load ({@code
- * ClusterAccuracyIT}).
+ * on its edge. Tokens leased and not spent before they expire are lost, which is why the batch
+ * follows this node's own demand for the bucket: a node is leased about what it spends in one lease
+ * TTL (its share of the traffic, so the node count is measured rather than configured), never more
+ * than {@code rateFraction} of the rate, {@code maxBatch} or the burst. A node that was told
+ * "empty" refuses locally until Redis said the batch would be there again (at most one lease TTL):
+ * those tokens are not lost, they wait in Redis. Redis grants a batch whole or not at all, so a
+ * node does not come back for the rest of a short batch a moment later. With the default policy (up
+ * to 50 tokens, 10% of the rate, 250 ms) 4 nodes at 3x load stay within 2.5% of the limit
+ * (measured: about 2% under) and about 1 check in 15 pays a round trip ({@code ClusterAccuracyIT};
+ * figures in {@code usage-plans/BENCHMARKS.md}).
  */
 public final class LeasingCounterStore implements CounterStore {
 
   /**
-   * How many tokens to lease at once: {@code rate x rateFraction}, between 1 and {@code maxBatch}
-   * (and never more than the burst); leased tokens are spendable for {@code leaseTtl}.
+   * How many tokens to lease at once: at most {@code rate x rateFraction}, {@code maxBatch} and the
+   * burst, and no more than this node spends in one {@code leaseTtl} (its measured demand); at
+   * least 1. Leased tokens are spendable for {@code leaseTtl}.
    */
   public record LeasePolicy(int maxBatch, double rateFraction, Duration leaseTtl) {
-    public static final LeasePolicy DEFAULT = new LeasePolicy(20, 0.02, Duration.ofMillis(250));
+    public static final LeasePolicy DEFAULT = new LeasePolicy(50, 0.1, Duration.ofMillis(250));
 
     public LeasePolicy {
       if (maxBatch < 1) {
@@ -58,15 +63,34 @@ public final class LeasingCounterStore implements CounterStore {
       }
     }
 
-    /** The batch for one limit: at least 1, at most {@code maxBatch} and the burst. */
+    /**
+     * The largest batch for one limit: {@code rate x rateFraction}, at least 1, at most {@code
+     * maxBatch} and the burst.
+     */
     public int batchFor(ThrottleLimit limit) {
       long byRate = (long) Math.floor(limit.ratePerSecond() * rateFraction);
       long cap = Math.min(maxBatch, Math.max(1, limit.burst()));
       return (int) Math.max(1, Math.min(byRate, cap));
     }
+
+    /**
+     * The batch for a node that asks for this bucket {@code demandPerSecond} times a second (NaN
+     * when not known yet): what it spends in one lease TTL, within {@link
+     * #batchFor(ThrottleLimit)}.
+     */
+    public int batchFor(ThrottleLimit limit, double demandPerSecond) {
+      int max = batchFor(limit);
+      if (Double.isNaN(demandPerSecond)) {
+        return max;
+      }
+      double perLease = Math.ceil(demandPerSecond * leaseTtl.toNanos() / 1e9);
+      return (int) Math.max(1, Math.min(max, perLease));
+    }
   }
 
   private static final long SWEEP_INTERVAL_MICROS = 60_000_000L;
+  // Takes in the same instant (tests, bursts) count as taken over at least 1 ms.
+  private static final long MIN_DEMAND_WINDOW_MICROS = 1_000L;
 
   private final RedisCounterStore redis;
   private final LeasePolicy policy;
@@ -94,13 +118,26 @@ public final class LeasingCounterStore implements CounterStore {
     long nowMicros = TokenBucket.epochMicros(now);
     maybeSweep(nowMicros);
     return take(
-        leases.computeIfAbsent(bucketKey, k -> new Lease()), bucketKey, limit, now, nowMicros);
+        leases.computeIfAbsent(bucketKey, k -> new Lease()),
+        bucketKey,
+        limit,
+        now,
+        nowMicros,
+        true);
   }
 
   private CompletionStage<Boolean> take(
-      Lease lease, String bucketKey, ThrottleLimit limit, Instant now, long nowMicros) {
+      Lease lease,
+      String bucketKey,
+      ThrottleLimit limit,
+      Instant now,
+      long nowMicros,
+      boolean firstTry) {
     CompletableFuture<Void> pending;
     synchronized (lease) {
+      if (firstTry) {
+        lease.takesSinceFetch++;
+      }
       if (lease.tokens > 0 && nowMicros < lease.expiresAtMicros) {
         lease.tokens--;
         return CompletableFuture.completedFuture(true);
@@ -118,7 +155,7 @@ public final class LeasingCounterStore implements CounterStore {
         fetch(lease, pending, bucketKey, limit, now, nowMicros);
       }
     }
-    return pending.thenCompose(done -> take(lease, bucketKey, limit, now, nowMicros));
+    return pending.thenCompose(done -> take(lease, bucketKey, limit, now, nowMicros, false));
   }
 
   /** Called under the lease's lock; the reply is applied under it too. */
@@ -132,7 +169,7 @@ public final class LeasingCounterStore implements CounterStore {
     CompletionStage<TokenLease> reply;
     leaseCalls.increment();
     try {
-      reply = redis.lease(bucketKey, limit, now, policy.batchFor(limit));
+      reply = redis.lease(bucketKey, limit, now, policy.batchFor(limit, lease.demand(nowMicros)));
     } catch (RuntimeException e) {
       lease.inFlight = null;
       pending.completeExceptionally(e);
@@ -207,6 +244,22 @@ public final class LeasingCounterStore implements CounterStore {
     long expiresAtMicros;
     long refuseUntilMicros = Long.MIN_VALUE;
     CompletableFuture<Void> inFlight;
+    // This node's demand for the bucket: takes counted between lease calls, smoothed.
+    int takesSinceFetch;
+    long lastFetchMicros = Long.MIN_VALUE;
+    double demandPerSecond = Double.NaN;
+
+    /** Called under the lock when a lease call goes out: updates and returns the demand. */
+    double demand(long nowMicros) {
+      if (lastFetchMicros != Long.MIN_VALUE) {
+        long elapsed = Math.max(MIN_DEMAND_WINDOW_MICROS, nowMicros - lastFetchMicros);
+        double sample = takesSinceFetch * 1e6 / elapsed;
+        demandPerSecond = Double.isNaN(demandPerSecond) ? sample : (demandPerSecond + sample) / 2;
+      }
+      lastFetchMicros = nowMicros;
+      takesSinceFetch = 0;
+      return demandPerSecond;
+    }
 
     synchronized boolean idleAt(long nowMicros) {
       return inFlight == null && nowMicros >= expiresAtMicros && nowMicros >= refuseUntilMicros;

@@ -155,8 +155,9 @@ public final class RedisCounterStore implements CounterStore {
   }
 
   /**
-   * Takes up to {@code maxTokens} whole tokens from the bucket in one atomic script, for a node to
-   * spend locally ({@link LeasingCounterStore}). Uses the same bucket as {@link #tryTake}.
+   * Takes {@code maxTokens} whole tokens (at most the burst) from the bucket in one atomic script,
+   * all or none, for a node to spend locally ({@link LeasingCounterStore}); with none, the reply
+   * says when they will be there. Uses the same bucket as {@link #tryTake}.
    */
   public CompletionStage<TokenLease> lease(
       String bucketKey, ThrottleLimit limit, Instant now, int maxTokens) {

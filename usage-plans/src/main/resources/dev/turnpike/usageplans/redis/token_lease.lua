@@ -4,7 +4,9 @@
 -- ARGV[1] rate per second, ARGV[2] burst, ARGV[3] caller's now in microseconds,
 -- ARGV[4] idle TTL in milliseconds, ARGV[5] whole-token tolerance, ARGV[6] tokens wanted (>= 1).
 -- Returns {tokens granted, microseconds until `wanted` tokens are there (when none were granted;
--- -1 when the bucket never refills)}. Grants only whole tokens and never more than are there.
+-- -1 when the bucket never refills)}. All or nothing: grants min(wanted, burst) whole tokens when
+-- they are there, else none (a partial grant would cost the node another round trip soon; the
+-- tokens left wait in the bucket for whoever asks next).
 local rate = tonumber(ARGV[1])
 local burst = tonumber(ARGV[2])
 local now = tonumber(ARGV[3])
@@ -27,16 +29,13 @@ if tokens > burst then
   tokens = burst
 end
 
-local granted = math.floor(tokens + tolerance)
-if granted > wanted then
-  granted = wanted
-end
+local target = math.min(wanted, burst)
+local granted = 0
 local wait = 0
-if granted >= 1 then
+if target >= 1 and tokens + tolerance >= target then
+  granted = target
   tokens = tokens - granted
 else
-  granted = 0
-  local target = math.min(wanted, burst)
   if rate > 0 and target >= 1 then
     -- Rounded down: an early retry costs one more call, a late one would refuse a due token.
     wait = math.floor((target - tokens) * 1000000 / rate)
