@@ -1,18 +1,32 @@
 package dev.turnpike.gateway.definition;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * One method of an API: an HTTP method ({@code GET}, ... or {@code ANY}) on a resource path such as
- * {@code /pets/{id}} or {@code /{proxy+}}, and the integration that serves it.
+ * {@code /pets/{id}} or {@code /{proxy+}}, the integration that serves it, and the optional request
+ * validation (JSON property {@code "requestValidation"}, null or absent: none).
  */
 public record MethodDefinition(
     String httpMethod,
     String resourcePath,
     boolean apiKeyRequired,
     String operationName,
-    Integration integration) {
+    Integration integration,
+    RequestValidation requestValidation) {
 
+  /** A method without request validation (the shape before validation existed). */
+  public MethodDefinition(
+      String httpMethod,
+      String resourcePath,
+      boolean apiKeyRequired,
+      String operationName,
+      Integration integration) {
+    this(httpMethod, resourcePath, apiKeyRequired, operationName, integration, null);
+  }
+
+  @JsonCreator
   public MethodDefinition {
     if (httpMethod == null || httpMethod.isBlank()) {
       throw new IllegalArgumentException("Method needs an HTTP method (GET, POST, ... or ANY)");

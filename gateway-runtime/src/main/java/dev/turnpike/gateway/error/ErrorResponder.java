@@ -3,9 +3,11 @@ package dev.turnpike.gateway.error;
 import dev.turnpike.gateway.pipeline.RequestContext;
 import dev.turnpike.gateway.state.CompiledGatewayResponse;
 import dev.turnpike.gateway.transform.InputVariable;
+import dev.turnpike.gateway.transform.TemplateException;
 import dev.turnpike.gateway.transform.TemplateVariables;
 import dev.turnpike.usageplans.limit.CounterStoreUnavailableException;
 import io.vertx.core.http.HttpServerResponse;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -38,9 +40,18 @@ public final class ErrorResponder {
     String body =
         custom
             .filter(c -> c.jsonTemplate() != null)
-            .map(c -> c.jsonTemplate().render(variables(context, error)))
+            .map(c -> render(context, c, error))
             .orElseGet(() -> messageBody(error.message()));
-    custom.ifPresent(c -> c.headers().forEach(response::putHeader));
+    custom.ifPresent(
+        c ->
+            c.headers()
+                .forEach(
+                    (name, mapping) -> {
+                      String value = ResponseHeaderValues.resolve(mapping, context);
+                      if (value != null) {
+                        response.putHeader(name, value);
+                      }
+                    }));
     if (!context.request().isEnded()) {
       discardBody(context);
     }
@@ -73,6 +84,16 @@ public final class ErrorResponder {
       refuse(context, GatewayError.SERVICE_UNAVAILABLE);
       return;
     }
+    TemplateException template = templateFailure(cause);
+    if (template != null) {
+      context.failureNote(template.getMessage().replace('"', '\''));
+      LOG.log(
+          Level.WARNING,
+          "Request {0}: mapping template failed: {1}",
+          new Object[] {context.requestId(), template.getMessage()});
+      answer500(context);
+      return;
+    }
     LOG.log(
         Level.SEVERE,
         "Request "
@@ -83,12 +104,25 @@ public final class ErrorResponder {
             + context.request().path()
             + ") failed unexpectedly",
         cause);
+    answer500(context);
+  }
+
+  private void answer500(RequestContext context) {
     try {
       refuse(context, GatewayError.INTERNAL);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Request " + context.requestId() + ": cannot answer 500", e);
       context.request().response().reset();
     }
+  }
+
+  private static TemplateException templateFailure(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof TemplateException e) {
+        return e;
+      }
+    }
+    return null;
   }
 
   private static Throwable rootOf(Throwable failure) {
@@ -98,6 +132,21 @@ public final class ErrorResponder {
       t = t.getCause();
     }
     return t;
+  }
+
+  /** The customised body; a template that fails falls back to {@code {"message"}}, logged. */
+  private static String render(
+      RequestContext context, CompiledGatewayResponse custom, GatewayError error) {
+    try {
+      return custom.jsonTemplate().render(variables(context, error));
+    } catch (TemplateException e) {
+      context.failureNote(e.getMessage().replace('"', '\''));
+      LOG.log(
+          Level.WARNING,
+          "Request {0}: gateway response template failed, answered the default body: {1}",
+          new Object[] {context.requestId(), e.getMessage()});
+      return messageBody(error.message());
+    }
   }
 
   /** {@code {"message":"text"}} with the text JSON-escaped. */
@@ -111,16 +160,40 @@ public final class ErrorResponder {
             "message", error.message(),
             "messageString", quote(error.message()),
             "responseType", error.key());
-    Map<String, Object> contextMap =
-        Map.of(
-            "requestId", context.requestId(),
-            "apiId", context.apiId(),
-            "stage", context.stage(),
-            "error", errorMap);
+    Map<String, Object> identity = new HashMap<>();
+    identity.put("sourceIp", sourceIp(context));
+    identity.put("userAgent", orEmpty(context.request().getHeader("User-Agent")));
+    identity.put("apiKeyId", context.apiKey() == null ? "" : context.apiKey().keyId());
+    Map<String, Object> contextMap = new HashMap<>();
+    contextMap.put("requestId", context.requestId());
+    contextMap.put("extendedRequestId", context.requestId());
+    contextMap.put("apiId", context.apiId());
+    contextMap.put("stage", context.stage());
+    contextMap.put("accountId", context.deployment().tenantId());
+    contextMap.put("httpMethod", context.request().method().name());
+    contextMap.put("path", context.request().path());
+    contextMap.put(
+        "resourcePath",
+        context.method() == null ? "" : context.method().definition().resourcePath());
+    contextMap.put("requestTime", TemplateVariables.requestTime(context.receivedAt()));
+    contextMap.put("requestTimeEpoch", context.receivedAt().toEpochMilli());
+    contextMap.put("identity", identity);
+    contextMap.put("authorizer", Map.of());
+    contextMap.put("error", errorMap);
     return new TemplateVariables(
         new InputVariable("", Map.of(), Map.of(), Map.of()),
         contextMap,
         context.deployment().deployment().stageVariables());
+  }
+
+  private static String sourceIp(RequestContext context) {
+    return context.request().remoteAddress() == null
+        ? ""
+        : context.request().remoteAddress().hostAddress();
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
   }
 
   private static String quote(String text) {

@@ -16,6 +16,12 @@ public record GatewayError(int status, String key, String message) {
       new GatewayError(429, "QUOTA_EXCEEDED", "Limit Exceeded");
   public static final GatewayError REQUEST_TOO_LARGE =
       new GatewayError(413, "REQUEST_TOO_LARGE", "Request Entity Too Large");
+  public static final GatewayError UNSUPPORTED_MEDIA_TYPE =
+      new GatewayError(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported Media Type");
+  public static final GatewayError BAD_REQUEST_PARAMETERS =
+      new GatewayError(400, "BAD_REQUEST_PARAMETERS", "Missing required request parameters");
+  public static final GatewayError BAD_REQUEST_BODY =
+      new GatewayError(400, "BAD_REQUEST_BODY", "Invalid request body");
   public static final GatewayError INTEGRATION_FAILURE =
       new GatewayError(502, "INTEGRATION_FAILURE", "Internal server error");
   public static final GatewayError INTEGRATION_TIMEOUT =
@@ -30,6 +36,11 @@ public record GatewayError(int status, String key, String message) {
 
   public static final GatewayError INTERNAL =
       new GatewayError(500, "DEFAULT_5XX", "Internal server error");
+
+  /** This error with another message (same status and key), e.g. naming missing parameters. */
+  public GatewayError withMessage(String text) {
+    return new GatewayError(status, key, text);
+  }
 
   /** {@code DEFAULT_4XX} or {@code DEFAULT_5XX}: the fallback gateway response type. */
   public String defaultKey() {

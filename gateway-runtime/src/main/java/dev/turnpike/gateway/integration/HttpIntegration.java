@@ -6,6 +6,7 @@ import dev.turnpike.gateway.pipeline.RequestContext;
 import dev.turnpike.gateway.pipeline.StageResult;
 import dev.turnpike.gateway.state.CompiledMethod;
 import dev.turnpike.gateway.state.CompiledResponse;
+import dev.turnpike.gateway.state.RequestMapping;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -29,7 +30,8 @@ final class HttpIntegration {
   }
 
   Future<StageResult> invoke(RequestContext context) {
-    return BodyReader.read(context.request(), maxBodyBytes)
+    return context
+        .body(maxBodyBytes)
         .compose(
             body ->
                 body.tooLarge()
@@ -42,11 +44,14 @@ final class HttpIntegration {
     CompiledMethod method = context.method();
     Integration integration = method.integration();
     String contentType = request.getHeader("Content-Type");
+    RequestMapping mapping = method.requestMapping(contentType);
+    if (mapping.unsupported()) {
+      return Future.succeededFuture(StageResult.refuse(GatewayError.UNSUPPORTED_MEDIA_TYPE));
+    }
     String backendBody =
-        method
-            .requestTemplate(contentType)
-            .map(t -> t.render(MappingVariables.forRequest(context, clientBody)))
-            .orElse(clientBody);
+        mapping.template() == null
+            ? clientBody
+            : mapping.template().render(MappingVariables.forRequest(context, clientBody));
     MultiMap headers = MultiMap.caseInsensitiveMultiMap();
     headers.set("Content-Type", contentType == null ? "application/json" : contentType);
     headers.set("X-Forwarded-For", MappingVariables.sourceIp(request));

@@ -5,6 +5,8 @@ import dev.turnpike.gateway.error.GatewayError;
 import dev.turnpike.gateway.pipeline.RequestContext;
 import dev.turnpike.gateway.pipeline.StageResult;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -41,18 +43,21 @@ final class HttpProxyIntegration {
             options,
             integration.timeoutMillis(),
             (clientRequest, outcome) ->
-                hasBody(request)
-                    ? clientRequest.send(
-                        new CappedReadStream(
-                            request,
-                            maxBodyBytes,
-                            () -> {
-                              if (outcome.tryComplete(
-                                  new BackendCall.Outcome(null, GatewayError.REQUEST_TOO_LARGE))) {
-                                clientRequest.reset();
-                              }
-                            }))
-                    : clientRequest.send())
+                context.bodyRead()
+                    ? sendRead(context, clientRequest, outcome)
+                    : hasBody(request)
+                        ? clientRequest.send(
+                            new CappedReadStream(
+                                request,
+                                maxBodyBytes,
+                                () -> {
+                                  if (outcome.tryComplete(
+                                      new BackendCall.Outcome(
+                                          null, GatewayError.REQUEST_TOO_LARGE))) {
+                                    clientRequest.reset();
+                                  }
+                                }))
+                        : clientRequest.send())
         .map(
             outcome -> {
               if (outcome.error() != null) {
@@ -60,6 +65,25 @@ final class HttpProxyIntegration {
               }
               stream(outcome.response(), request.response());
               return StageResult.DONE;
+            });
+  }
+
+  /** Sends a body a previous stage (validation) has read already. */
+  private Future<HttpClientResponse> sendRead(
+      RequestContext context,
+      HttpClientRequest clientRequest,
+      Promise<BackendCall.Outcome> outcome) {
+    return context
+        .body(maxBodyBytes)
+        .compose(
+            body -> {
+              if (body.tooLarge()) {
+                outcome.tryComplete(new BackendCall.Outcome(null, GatewayError.REQUEST_TOO_LARGE));
+                clientRequest.reset();
+                return Future.failedFuture("request body too large");
+              }
+              clientRequest.headers().remove("Transfer-Encoding");
+              return clientRequest.send(body.buffer());
             });
   }
 

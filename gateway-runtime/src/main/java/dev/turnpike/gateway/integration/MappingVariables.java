@@ -5,6 +5,7 @@ import dev.turnpike.gateway.transform.InputVariable;
 import dev.turnpike.gateway.transform.TemplateVariables;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,14 +27,28 @@ final class MappingVariables {
         input, contextMap(context), context.deployment().deployment().stageVariables());
   }
 
-  /** Variables whose {@code $input} is a backend's answer (body and headers). */
-  static TemplateVariables forResponse(RequestContext context, String body, MultiMap headers) {
+  /**
+   * Variables whose {@code $input} body is a backend's answer; as in Amazon, {@code
+   * $input.params()} still names the method request's parameters (path, query string, headers).
+   */
+  static TemplateVariables forResponse(RequestContext context, String body) {
+    HttpServerRequest request = context.request();
     InputVariable input =
-        new InputVariable(body, context.pathParameters(), Map.of(), firstValues(headers));
+        new InputVariable(
+            body,
+            context.pathParameters(),
+            firstValues(request.params()),
+            firstValues(request.headers()));
     return new TemplateVariables(
         input, contextMap(context), context.deployment().deployment().stageVariables());
   }
 
+  /**
+   * {@code $context}: request and extended request ids, method, resource path and a stable resource
+   * id, path, stage, API, account (the tenant), request time (text and epoch millis), protocol,
+   * domain, identity (source IP, user agent, API key and its id), authorizer (empty until
+   * authorizers exist) and error (empty outside gateway responses).
+   */
   static Map<String, Object> contextMap(RequestContext context) {
     Map<String, Object> identity = new HashMap<>();
     identity.put("sourceIp", sourceIp(context.request()));
@@ -41,9 +56,21 @@ final class MappingVariables {
     identity.put("apiKeyId", context.apiKey() == null ? "" : context.apiKey().keyId());
     identity.put("userAgent", valueOrEmpty(context.request().getHeader("User-Agent")));
     Map<String, Object> map = new HashMap<>();
+    HttpServerRequest request = context.request();
+    String resourcePath = context.method().definition().resourcePath();
     map.put("requestId", context.requestId());
+    map.put("extendedRequestId", context.requestId());
+    map.put("resourceId", resourceId(context.apiId(), resourcePath));
+    map.put("accountId", context.deployment().tenantId());
+    map.put("requestTime", TemplateVariables.requestTime(context.receivedAt()));
+    map.put("protocol", protocol(request.version()));
+    map.put(
+        "domainName",
+        valueOrEmpty(request.authority() == null ? null : request.authority().host()));
+    map.put("authorizer", new HashMap<String, Object>());
+    map.put("error", new HashMap<String, Object>());
     map.put("httpMethod", context.request().method().name());
-    map.put("resourcePath", context.method().definition().resourcePath());
+    map.put("resourcePath", resourcePath);
     map.put("path", context.request().path());
     map.put("stage", context.stage());
     map.put("apiId", context.apiId());
@@ -51,6 +78,19 @@ final class MappingVariables {
     map.put("requestTimeEpoch", context.receivedAt().toEpochMilli());
     map.put("identity", identity);
     return map;
+  }
+
+  /** A short id for a resource, stable across deployments (Amazon's are random, ours derived). */
+  static String resourceId(String apiId, String resourcePath) {
+    return Integer.toString((apiId + " " + resourcePath).hashCode() & 0x7fffffff, 36);
+  }
+
+  private static String protocol(HttpVersion version) {
+    return switch (version) {
+      case HTTP_1_0 -> "HTTP/1.0";
+      case HTTP_2 -> "HTTP/2.0";
+      default -> "HTTP/1.1";
+    };
   }
 
   static String sourceIp(HttpServerRequest request) {

@@ -7,6 +7,7 @@ import dev.turnpike.gateway.pipeline.RequestContext;
 import dev.turnpike.gateway.pipeline.StageResult;
 import dev.turnpike.gateway.state.CompiledMethod;
 import dev.turnpike.gateway.state.CompiledResponse;
+import dev.turnpike.gateway.state.RequestMapping;
 import dev.turnpike.gateway.transform.TemplateVariables;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -28,7 +29,8 @@ final class MockIntegration {
   }
 
   Future<StageResult> invoke(RequestContext context) {
-    return BodyReader.read(context.request(), maxBodyBytes)
+    return context
+        .body(maxBodyBytes)
         .compose(
             body ->
                 body.tooLarge()
@@ -39,11 +41,12 @@ final class MockIntegration {
   private Future<StageResult> answer(RequestContext context, String body) {
     CompiledMethod method = context.method();
     TemplateVariables variables = MappingVariables.forRequest(context, body);
+    RequestMapping mapping = method.requestMapping(context.request().getHeader("Content-Type"));
+    if (mapping.unsupported()) {
+      return Future.succeededFuture(StageResult.refuse(GatewayError.UNSUPPORTED_MEDIA_TYPE));
+    }
     int status =
-        method
-            .requestTemplate(context.request().getHeader("Content-Type"))
-            .map(t -> statusCode(method, t.render(variables)))
-            .orElse(200);
+        mapping.template() == null ? 200 : statusCode(method, mapping.template().render(variables));
     Optional<CompiledResponse> selected = method.selectResponse(status);
     if (selected.isEmpty() && !method.responses().isEmpty()) {
       throw new IllegalStateException(

@@ -58,7 +58,9 @@ final class IntegrationReader {
             text(node, "httpMethod"),
             stringMap(Pointers.child(at, "requestTemplates"), node.path("requestTemplates")),
             responses(Pointers.child(at, "responses"), node.path("responses")),
-            timeout(Pointers.child(at, "timeoutInMillis"), node.path("timeoutInMillis")));
+            timeout(Pointers.child(at, "timeoutInMillis"), node.path("timeoutInMillis")),
+            passthrough(
+                Pointers.child(at, "passthroughBehavior"), text(node, "passthroughBehavior")));
     return problems.errors.size() == errorsBefore ? Optional.of(integration) : Optional.empty();
   }
 
@@ -171,14 +173,23 @@ final class IntegrationReader {
         problems.warn(Pointers.child(at, field), "'" + field + "' is not applied yet; ignored");
       }
     }
-    String passthrough = text(node, "passthroughBehavior");
-    if (passthrough != null && !passthrough.equalsIgnoreCase("when_no_match")) {
-      problems.warn(
-          Pointers.child(at, "passthroughBehavior"),
-          "only when_no_match is applied so far; '"
-              + passthrough
-              + "' is treated as when_no_match");
+  }
+
+  private String passthrough(String at, String value) {
+    if (value == null) {
+      return null;
     }
+    String upper = value.trim().toUpperCase(Locale.ROOT);
+    if (!List.of(Integration.WHEN_NO_MATCH, Integration.WHEN_NO_TEMPLATES, Integration.NEVER)
+        .contains(upper)) {
+      problems.error(
+          at,
+          "passthroughBehavior must be when_no_match, when_no_templates or never, got '"
+              + value
+              + "'");
+      return null;
+    }
+    return upper;
   }
 
   private static String text(JsonNode node, String field) {

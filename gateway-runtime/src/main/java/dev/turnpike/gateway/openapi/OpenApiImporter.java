@@ -8,6 +8,7 @@ import dev.turnpike.gateway.definition.MethodDefinition;
 import dev.turnpike.gateway.route.RouteTable;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
@@ -29,6 +30,34 @@ public final class OpenApiImporter {
   private static final String ANY_METHOD = "x-amazon-apigateway-any-method";
   private static final String KEY_SOURCE = "x-amazon-apigateway-api-key-source";
   private static final String GATEWAY_RESPONSES = "x-amazon-apigateway-gateway-responses";
+
+  /** Amazon's gateway response types. */
+  static final java.util.Set<String> RESPONSE_TYPES =
+      java.util.Set.of(
+          "ACCESS_DENIED",
+          "API_CONFIGURATION_ERROR",
+          "AUTHORIZER_CONFIGURATION_ERROR",
+          "AUTHORIZER_FAILURE",
+          "BAD_REQUEST_PARAMETERS",
+          "BAD_REQUEST_BODY",
+          "DEFAULT_4XX",
+          "DEFAULT_5XX",
+          "EXPIRED_TOKEN",
+          "INTEGRATION_FAILURE",
+          "INTEGRATION_TIMEOUT",
+          "INVALID_API_KEY",
+          "INVALID_SIGNATURE",
+          "MISSING_AUTHENTICATION_TOKEN",
+          "QUOTA_EXCEEDED",
+          "REQUEST_TOO_LARGE",
+          "RESOURCE_NOT_FOUND",
+          "THROTTLED",
+          "UNAUTHORIZED",
+          "UNSUPPORTED_MEDIA_TYPE",
+          "WAF_FILTERED");
+
+  static final String VALIDATORS = "x-amazon-apigateway-request-validators";
+  static final String VALIDATOR = "x-amazon-apigateway-request-validator";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public ImportResult importDocument(String openApiText) {
@@ -107,6 +136,13 @@ public final class OpenApiImporter {
     node.fields()
         .forEachRemaining(
             e -> {
+              if (!RESPONSE_TYPES.contains(e.getKey().toUpperCase(Locale.ROOT))) {
+                problems.warn(
+                    Pointers.child("/" + GATEWAY_RESPONSES, e.getKey()),
+                    "'"
+                        + e.getKey()
+                        + "' is not an Amazon gateway response type; it is kept but never used");
+              }
               JsonNode status = e.getValue().path("statusCode");
               Integer code = status.isMissingNode() ? null : Integer.valueOf(status.asInt());
               responses.put(
@@ -123,7 +159,9 @@ public final class OpenApiImporter {
     for (String key : root.keySet()) {
       if (key.startsWith("x-amazon-apigateway-")
           && !key.equals(KEY_SOURCE)
-          && !key.equals(GATEWAY_RESPONSES)) {
+          && !key.equals(GATEWAY_RESPONSES)
+          && !key.equals(VALIDATORS)
+          && !key.equals(VALIDATOR)) {
         problems.warn("/" + key, "'" + key + "' is not supported yet; ignored");
       }
     }
@@ -156,7 +194,9 @@ public final class OpenApiImporter {
                                   method.name(),
                                   op.getOperationId(),
                                   op.getSecurity(),
-                                  op.getExtensions() == null ? Map.of() : op.getExtensions())));
+                                  op.getExtensions() == null ? Map.of() : op.getExtensions(),
+                                  parameters(item.getParameters(), op.getParameters()),
+                                  op.getRequestBody())));
               if (item.getExtensions() != null && item.getExtensions().get(ANY_METHOD) != null) {
                 views.add(anyMethod(path, item.getExtensions().get(ANY_METHOD)));
               }
@@ -175,6 +215,19 @@ public final class OpenApiImporter {
         "ANY",
         map.get("operationId") == null ? null : map.get("operationId").toString(),
         security instanceof List<?> list ? (List<Map<String, ?>>) list : null,
-        map);
+        map,
+        List.of(),
+        null);
+  }
+
+  private static List<Parameter> parameters(List<Parameter> pathLevel, List<Parameter> own) {
+    List<Parameter> all = new ArrayList<>();
+    if (pathLevel != null) {
+      all.addAll(pathLevel);
+    }
+    if (own != null) {
+      all.addAll(own);
+    }
+    return all;
   }
 }

@@ -17,12 +17,14 @@ final class OperationMapper {
   private final Problems problems;
   private final SecurityReader security;
   private final IntegrationReader integrations;
+  private final ValidationReader validations;
 
   OperationMapper(OpenAPI api, Problems problems) {
     this.api = api;
     this.problems = problems;
     this.security = new SecurityReader(api);
     this.integrations = new IntegrationReader(problems);
+    this.validations = new ValidationReader(api, problems);
   }
 
   List<MethodDefinition> methods() {
@@ -70,7 +72,12 @@ final class OperationMapper {
     try {
       return Optional.of(
           new MethodDefinition(
-              op.method(), op.path(), needs.apiKey(), op.operationId(), integration.get()));
+              op.method(),
+              op.path(),
+              needs.apiKey(),
+              op.operationId(),
+              integration.get(),
+              validations.read(op)));
     } catch (IllegalArgumentException e) {
       problems.error(op.pointer(), e.getMessage());
       return Optional.empty();

@@ -5,6 +5,7 @@ import dev.turnpike.gateway.state.CompiledMethod;
 import dev.turnpike.gateway.state.GatewayState;
 import dev.turnpike.usageplans.key.ApiKeyRecord;
 import dev.turnpike.usageplans.plan.UsagePlan;
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerRequest;
 import java.time.Instant;
 import java.util.Map;
@@ -30,6 +31,8 @@ public final class RequestContext {
   private String apiKeyValue;
   private ApiKeyRecord apiKey;
   private UsagePlan plan;
+  private String failureNote;
+  private Future<BodyReader.Body> body;
 
   public RequestContext(
       String requestId, HttpServerRequest request, GatewayState state, Instant receivedAt) {
@@ -79,6 +82,14 @@ public final class RequestContext {
     return stagePath;
   }
 
+  /**
+   * The URL names a deployment (its gateway responses apply from here on), though no method may
+   * match yet.
+   */
+  public void deploymentFound(CompiledDeployment deployment) {
+    this.deployment = deployment;
+  }
+
   public void matched(
       CompiledDeployment deployment, CompiledMethod method, Map<String, String> pathParameters) {
     this.deployment = deployment;
@@ -86,7 +97,7 @@ public final class RequestContext {
     this.pathParameters = Map.copyOf(pathParameters);
   }
 
-  /** The deployment, once the route is matched (null before). */
+  /** The deployment, once the URL names one (null before and for unknown APIs or stages). */
   public CompiledDeployment deployment() {
     return deployment;
   }
@@ -114,6 +125,32 @@ public final class RequestContext {
   /** The accepted key (null when the method needs none or none was sent). */
   public ApiKeyRecord apiKey() {
     return apiKey;
+  }
+
+  /**
+   * The request body read into memory up to {@code maxBytes}, read once: the validation stage and
+   * the integration share it. Once read, the body can no longer be streamed.
+   */
+  public Future<BodyReader.Body> body(long maxBytes) {
+    if (body == null) {
+      body = BodyReader.read(request, maxBytes);
+    }
+    return body;
+  }
+
+  /** True when a stage has read the body already (see {@link #body}). */
+  public boolean bodyRead() {
+    return body != null;
+  }
+
+  /** Records why the request failed, for the access log (never secrets or bodies). */
+  public void failureNote(String note) {
+    this.failureNote = note;
+  }
+
+  /** Why the request failed, or null. */
+  public String failureNote() {
+    return failureNote;
   }
 
   /** The usage plan of the accepted key that covers this API stage (null without a key). */

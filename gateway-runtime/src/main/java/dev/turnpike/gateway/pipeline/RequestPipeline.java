@@ -4,9 +4,10 @@ import io.vertx.core.Future;
 
 /**
  * The request path, top to bottom: check size → match route → authenticate → throttle & quota →
- * meter (count the admitted request) → integrate (transform, call, transform back, respond). Each
- * stage may end the request; the caller answers refusals and failures in one place. Stages are
- * given by the server, so this package does not depend on their implementations.
+ * meter (count the admitted request) → validate (required parameters, body model) → integrate
+ * (transform, call, transform back, respond). Each stage may end the request; the caller answers
+ * refusals and failures in one place. Stages are given by the server, so this package does not
+ * depend on their implementations.
  */
 public final class RequestPipeline {
 
@@ -15,6 +16,7 @@ public final class RequestPipeline {
   private final Stage authenticate;
   private final Stage limit;
   private final Stage meter;
+  private final Stage validate;
   private final Stage integrate;
 
   public RequestPipeline(
@@ -23,13 +25,33 @@ public final class RequestPipeline {
       Stage authenticate,
       Stage limit,
       Stage meter,
+      Stage validate,
       Stage integrate) {
     this.checkSize = checkSize;
     this.matchRoute = matchRoute;
     this.authenticate = authenticate;
     this.limit = limit;
     this.meter = meter;
+    this.validate = validate;
     this.integrate = integrate;
+  }
+
+  /** A pipeline without request validation. */
+  public RequestPipeline(
+      Stage checkSize,
+      Stage matchRoute,
+      Stage authenticate,
+      Stage limit,
+      Stage meter,
+      Stage integrate) {
+    this(
+        checkSize,
+        matchRoute,
+        authenticate,
+        limit,
+        meter,
+        context -> Future.succeededFuture(StageResult.NEXT),
+        integrate);
   }
 
   public Future<StageResult> handle(RequestContext context) {
@@ -38,6 +60,7 @@ public final class RequestPipeline {
         .compose(result -> then(result, authenticate, context))
         .compose(result -> then(result, limit, context))
         .compose(result -> then(result, meter, context))
+        .compose(result -> then(result, validate, context))
         .compose(result -> then(result, integrate, context));
   }
 

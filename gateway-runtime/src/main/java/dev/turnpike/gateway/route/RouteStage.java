@@ -35,6 +35,7 @@ public final class RouteStage implements Stage {
     if (deployment.isEmpty()) {
       return refuse();
     }
+    context.deploymentFound(deployment.get());
     Optional<RouteMatch<CompiledMethod>> match =
         deployment.get().routes().match(context.request().method().name(), stagePath);
     if (match.isEmpty()) {

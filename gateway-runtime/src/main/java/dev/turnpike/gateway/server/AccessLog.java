@@ -5,7 +5,8 @@ import java.util.logging.Logger;
 
 /**
  * One line per request on the {@code dev.turnpike.gateway.access} logger: request id, API, stage,
- * method, path, status and latency. Never the API key or bodies.
+ * method, path, status and latency, and for a failed mapping template the template (method and
+ * content type), line and cause. Never the API key or bodies.
  */
 final class AccessLog {
 
@@ -31,6 +32,7 @@ final class AccessLog {
             + " latencyMs="
             + context.elapsedMillis()
             + " keyId="
-            + (context.apiKey() == null ? "-" : context.apiKey().keyId()));
+            + (context.apiKey() == null ? "-" : context.apiKey().keyId())
+            + (context.failureNote() == null ? "" : " error=\"" + context.failureNote() + "\""));
   }
 }

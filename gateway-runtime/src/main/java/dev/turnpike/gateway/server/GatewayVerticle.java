@@ -8,6 +8,7 @@ import dev.turnpike.gateway.pipeline.RequestPipeline;
 import dev.turnpike.gateway.route.RouteStage;
 import dev.turnpike.gateway.state.GatewayState;
 import dev.turnpike.gateway.throttle.LimitStage;
+import dev.turnpike.gateway.validate.ValidateStage;
 import dev.turnpike.usageplans.key.ApiKeyHasher;
 import dev.turnpike.usageplans.limit.LimitEnforcer;
 import io.vertx.core.Future;
@@ -52,6 +53,7 @@ final class GatewayVerticle extends VerticleBase {
             new ApiKeyStage(new ApiKeyHasher(config.keyHashSecret())),
             new LimitStage(new LimitEnforcer(config.counterStore())),
             new MeterStage(config.meter()),
+            new ValidateStage(GatewayConfig.MAX_PAYLOAD_BYTES),
             new IntegrationStage(vertx, client, GatewayConfig.MAX_PAYLOAD_BYTES));
     RequestHandler handler = new RequestHandler(pipeline, state, health, config.clock());
     server =

@@ -4,8 +4,11 @@ import dev.turnpike.gateway.transform.CompiledTemplate;
 import java.util.Map;
 
 /**
- * A customised gateway response ready to use: the status override (null keeps the error's), static
- * headers, and the compiled {@code application/json} template (null keeps {@code {"message"}}).
+ * A customised gateway response ready to use: the status override (null keeps the error's), the
+ * header mappings as Amazon writes them (a static {@code 'value'}, {@code
+ * method.request.header|querystring|path.NAME}, {@code stageVariables.NAME} or {@code
+ * context.NAME}), and the compiled {@code application/json} template (null keeps {@code
+ * {"message"}}).
  */
 public record CompiledGatewayResponse(
     Integer statusCode, Map<String, String> headers, CompiledTemplate jsonTemplate) {

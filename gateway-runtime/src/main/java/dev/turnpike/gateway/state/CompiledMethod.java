@@ -3,18 +3,28 @@ package dev.turnpike.gateway.state;
 import dev.turnpike.gateway.definition.Integration;
 import dev.turnpike.gateway.definition.MethodDefinition;
 import dev.turnpike.gateway.transform.CompiledTemplate;
+import dev.turnpike.gateway.validate.RequestValidator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A method ready to serve: its definition, compiled request templates (by content type) and
- * compiled integration responses in declaration order.
+ * compiled integration responses in declaration order, and its request validator (null: none).
  */
 public record CompiledMethod(
     MethodDefinition definition,
     Map<String, CompiledTemplate> requestTemplates,
-    List<CompiledResponse> responses) {
+    List<CompiledResponse> responses,
+    RequestValidator validator) {
+
+  /** A method without request validation. */
+  public CompiledMethod(
+      MethodDefinition definition,
+      Map<String, CompiledTemplate> requestTemplates,
+      List<CompiledResponse> responses) {
+    this(definition, requestTemplates, responses, null);
+  }
 
   public CompiledMethod {
     requestTemplates = Map.copyOf(requestTemplates);
@@ -23,6 +33,24 @@ public record CompiledMethod(
 
   public Integration integration() {
     return definition.integration();
+  }
+
+  /**
+   * What to do with a request body of a content type (parameters ignored; none means {@code
+   * application/json}), by the integration's passthrough behaviour: render the matching template,
+   * pass the body through, or refuse it (415).
+   */
+  public RequestMapping requestMapping(String contentType) {
+    CompiledTemplate template = requestTemplates.get(baseType(contentType));
+    if (template != null) {
+      return RequestMapping.render(template);
+    }
+    return switch (integration().passthroughBehavior()) {
+      case Integration.NEVER -> RequestMapping.UNSUPPORTED;
+      case Integration.WHEN_NO_TEMPLATES ->
+          requestTemplates.isEmpty() ? RequestMapping.PASSTHROUGH : RequestMapping.UNSUPPORTED;
+      default -> RequestMapping.PASSTHROUGH;
+    };
   }
 
   /** The request template for a content type (parameters ignored), if any. */

@@ -6,6 +6,7 @@ import dev.turnpike.gateway.definition.IntegrationType;
 import dev.turnpike.gateway.definition.MethodDefinition;
 import dev.turnpike.gateway.transform.CompiledTemplate;
 import dev.turnpike.gateway.transform.TemplateEngine;
+import dev.turnpike.gateway.validate.RequestValidator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,10 @@ final class MethodCompiler {
     return new CompiledMethod(
         method,
         templates(at + " request template", integration.requestTemplates()),
-        responses(at, integration.responses()));
+        responses(at, integration.responses()),
+        method.requestValidation() == null
+            ? null
+            : RequestValidator.compile(at, method.requestValidation()));
   }
 
   private List<CompiledResponse> responses(String at, List<IntegrationResponse> responses) {

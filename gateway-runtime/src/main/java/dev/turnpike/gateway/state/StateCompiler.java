@@ -94,7 +94,7 @@ public final class StateCompiler {
             (name, value) -> {
               String prefix = "gatewayresponse.header.";
               if (name.startsWith(prefix)) {
-                headers.put(name.substring(prefix.length()), StaticValues.unquote(value));
+                headers.put(name.substring(prefix.length()), value);
               }
             });
     String json = response.responseTemplates().get("application/json");

@@ -1,6 +1,5 @@
 package dev.turnpike.gateway.transform;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +14,8 @@ public final class InputVariable {
   private final Map<String, String> path;
   private final Map<String, String> querystring;
   private final Map<String, String> header;
-  private JsonNode parsed;
+  private Object parsed;
+  private boolean isParsed;
 
   public InputVariable(
       String body,
@@ -37,17 +37,12 @@ public final class InputVariable {
 
   /** {@code $input.json('$.a')}: the JSON text at a JSONPath ({@code "null"} when absent). */
   public String json(String jsonPath) {
-    JsonNode node = JsonPaths.select(root(), jsonPath);
-    return node.isMissingNode() ? "null" : node.toString();
+    return JsonPaths.write(JsonPaths.select(root(), jsonPath));
   }
 
   /** {@code $input.path('$.a')}: the value at a JSONPath as maps, lists, strings and numbers. */
   public Object path(String jsonPath) {
-    JsonNode node = JsonPaths.select(root(), jsonPath);
-    if (node.isMissingNode() || node.isNull()) {
-      return null;
-    }
-    return JsonPaths.MAPPER.convertValue(node, Object.class);
+    return JsonPaths.select(root(), jsonPath);
   }
 
   /** {@code $input.params()}: {@code path}, {@code querystring} and {@code header} maps. */
@@ -59,7 +54,10 @@ public final class InputVariable {
     return all;
   }
 
-  /** {@code $input.params('x')}: a path, then query string, then header parameter; or "". */
+  /**
+   * {@code $input.params('x')}: a path, then query string, then header parameter (header names
+   * case-insensitive); or "" when none has that name, as Amazon.
+   */
   public String params(String name) {
     if (path.containsKey(name)) {
       return path.get(name);
@@ -70,9 +68,10 @@ public final class InputVariable {
     return header.getOrDefault(name, "");
   }
 
-  private JsonNode root() {
-    if (parsed == null) {
+  private Object root() {
+    if (!isParsed) {
       parsed = JsonPaths.parse(body);
+      isParsed = true;
     }
     return parsed;
   }

@@ -1,26 +1,46 @@
 package dev.turnpike.gateway.transform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.InvalidPathException;
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.Option;
+import com.jayway.jsonpath.spi.json.JacksonJsonProvider;
+import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import java.util.LinkedHashMap;
 
 /**
- * The small JSONPath subset mapping templates use: {@code $}, {@code $.a.b}, {@code $['a']}, {@code
- * $.items[0]}. Filters and wildcards come later.
+ * JSONPath for mapping templates, by Jayway JsonPath over Jackson: the full syntax Amazon accepts
+ * ({@code $.a.b}, {@code $['a']}, {@code $.items[0]}, {@code $.items[*].name}, {@code $..name},
+ * filters {@code $.items[?(@.price > 10)]}). Values are plain maps, lists, strings, numbers and
+ * booleans, so templates can iterate them and call {@code .size()}.
  */
 final class JsonPaths {
 
   static final ObjectMapper MAPPER = new ObjectMapper();
 
+  private static final Configuration CONFIG =
+      Configuration.builder()
+          .jsonProvider(new JacksonJsonProvider(MAPPER))
+          .mappingProvider(new JacksonMappingProvider(MAPPER))
+          .options(Option.SUPPRESS_EXCEPTIONS)
+          .build();
+
+  static {
+    // Loads JsonPath's classes once, at start, not in the first request's time budget.
+    select(parse("{\"a\":[1]}"), "$.a[?(@ > 0)]");
+  }
+
   private JsonPaths() {}
 
-  static JsonNode parse(String json) {
+  /** The body as maps and lists; an empty body is an empty object. */
+  static Object parse(String json) {
     if (json == null || json.isBlank()) {
-      return MAPPER.createObjectNode();
+      return new LinkedHashMap<String, Object>();
     }
     try {
-      return MAPPER.readTree(json);
+      return MAPPER.readValue(json, Object.class);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           "Body is not valid JSON (line "
@@ -31,50 +51,26 @@ final class JsonPaths {
     }
   }
 
-  /** The node at {@code path}, or a missing node. */
-  static JsonNode select(JsonNode root, String path) {
-    if (path == null || !path.startsWith("$")) {
+  /** The value at {@code path} (null when absent; a list for wildcards, scans and filters). */
+  static Object select(Object root, String path) {
+    if (path == null || !path.trim().startsWith("$")) {
       throw new IllegalArgumentException("JSONPath must start with '$', got '" + path + "'");
     }
-    JsonNode node = root;
-    int i = 1;
-    while (i < path.length() && !node.isMissingNode()) {
-      char c = path.charAt(i);
-      if (c == '.') {
-        int end = nextDelimiter(path, i + 1);
-        node = node.path(path.substring(i + 1, end));
-        i = end;
-      } else if (c == '[') {
-        int close = path.indexOf(']', i);
-        if (close < 0) {
-          throw new IllegalArgumentException("JSONPath '" + path + "': '[' without ']'");
-        }
-        node = index(node, path.substring(i + 1, close).trim());
-        i = close + 1;
-      } else {
-        throw new IllegalArgumentException(
-            "JSONPath '" + path + "': unexpected '" + c + "' at position " + i);
-      }
-    }
-    return node;
-  }
-
-  private static JsonNode index(JsonNode node, String inside) {
-    if (inside.startsWith("'") || inside.startsWith("\"")) {
-      return node.path(inside.substring(1, inside.length() - 1));
-    }
+    JsonPath compiled;
     try {
-      return node.path(Integer.parseInt(inside));
-    } catch (NumberFormatException e) {
-      return MissingNode.getInstance();
+      compiled = JsonPath.compile(path.trim());
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException("Invalid JSONPath '" + path + "': " + e.getMessage(), e);
     }
+    return compiled.read(root, CONFIG);
   }
 
-  private static int nextDelimiter(String path, int from) {
-    int i = from;
-    while (i < path.length() && path.charAt(i) != '.' && path.charAt(i) != '[') {
-      i++;
+  /** JSON text of a value. */
+  static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot write JSON: " + e.getOriginalMessage(), e);
     }
-    return i;
   }
 }

@@ -7,28 +7,44 @@ import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.RuntimeInstance;
 import org.apache.velocity.runtime.parser.ParseException;
 import org.apache.velocity.runtime.resource.loader.StringResourceLoader;
-import org.apache.velocity.util.introspection.SecureUberspector;
 
 /**
  * The one Velocity engine of a gateway, sandboxed for templates tenants write: {@link
- * SecureUberspector} (no reflection, class loaders, processes, system), no file resource loader,
- * macros local to their template and bounded loops. Templates are compiled here once per snapshot
- * and rendered many times. Thread-safe.
+ * SandboxUberspector} (stricter than Velocity's SecureUberspector: only strings, numbers, maps,
+ * lists, {@code $input} and {@code $util} can be called), no file resource loader, macros local to
+ * their template and nested at most {@link TemplateLimits#maxMacroDepth()} deep, lazy ranges, and
+ * every rendering bounded by {@link TemplateLimits} (see {@link CompiledTemplate}). Templates are
+ * compiled here once per snapshot and rendered many times. Thread-safe.
  */
 public final class TemplateEngine {
 
   /** The most iterations one {@code #foreach} may run, so a template cannot spin an event loop. */
-  public static final int MAX_LOOPS = 10_000;
+  public static final int MAX_LOOPS = TemplateLimits.DEFAULTS.maxLoopIterations();
 
   private final RuntimeInstance runtime = new RuntimeInstance();
+  private final TemplateLimits limits;
 
   public TemplateEngine() {
+    this(TemplateLimits.DEFAULTS);
+  }
+
+  /** An engine whose renderings stay within {@code limits}. */
+  public TemplateEngine(TemplateLimits limits) {
+    this.limits = limits;
     Properties props = new Properties();
-    props.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
+    props.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SandboxUberspector.class.getName());
+    props.setProperty(
+        RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, BudgetInsertionHandler.class.getName());
+    props.setProperty(RuntimeConstants.IMMUTABLE_RANGES, "true");
+    // Amazon runs Velocity 1.7: keep its whitespace ("backward compatible" gobbling).
+    props.setProperty(RuntimeConstants.SPACE_GOBBLING, "bc");
+    props.setProperty(RuntimeConstants.VM_MAX_DEPTH, Integer.toString(limits.maxMacroDepth()));
+    props.setProperty(RuntimeConstants.DEFINE_DIRECTIVE_MAXDEPTH, "2");
     props.setProperty(RuntimeConstants.RESOURCE_LOADERS, "string");
     props.setProperty("resource.loader.string.class", StringResourceLoader.class.getName());
     props.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, "true");
-    props.setProperty(RuntimeConstants.MAX_NUMBER_LOOPS, Integer.toString(MAX_LOOPS));
+    props.setProperty(
+        RuntimeConstants.MAX_NUMBER_LOOPS, Integer.toString(limits.maxLoopIterations()));
     props.setProperty(RuntimeConstants.PARSE_DIRECTIVE_MAXDEPTH, "1");
     runtime.setProperties(props);
     runtime.init();
@@ -57,7 +73,7 @@ public final class TemplateEngine {
           e);
     }
     template.initDocument();
-    return new CompiledTemplate(name, template);
+    return new CompiledTemplate(name, template, limits);
   }
 
   private static int line(ParseException e) {

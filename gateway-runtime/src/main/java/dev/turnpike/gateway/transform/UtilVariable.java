@@ -62,6 +62,9 @@ public final class UtilVariable {
 
   /** Parses JSON text into maps, lists, strings and numbers. */
   public Object parseJson(String json) {
-    return JsonPaths.MAPPER.convertValue(JsonPaths.parse(json), Object.class);
+    if (json == null || json.isBlank()) {
+      throw new IllegalArgumentException("$util.parseJson: empty text is not JSON");
+    }
+    return JsonPaths.parse(json);
   }
 }

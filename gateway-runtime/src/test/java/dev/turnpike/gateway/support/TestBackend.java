@@ -6,12 +6,19 @@ import io.vertx.core.json.JsonObject;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real backend for gateway tests: {@code GET /pets} answers a JSON list, {@code /slow} answers
- * after two seconds, anything else echoes method, URI, headers and body as JSON.
+ * A real backend for gateway tests: {@code GET /pets} answers a JSON list, {@code GET
+ * /petstore/pets} Amazon's PetStore list, {@code /slow} answers after two seconds, anything else
+ * echoes method, URI, headers and body as JSON.
  */
 public final class TestBackend implements AutoCloseable {
 
   public static final String PETS = "[{\"id\":1,\"name\":\"Rex\"}]";
+
+  /** What Amazon's PetStore backend answers on {@code GET /petstore/pets}. */
+  public static final String AWS_PETS =
+      "[{\"id\":1,\"type\":\"dog\",\"price\":249.99},"
+          + "{\"id\":2,\"type\":\"cat\",\"price\":124.99},"
+          + "{\"id\":3,\"type\":\"fish\",\"price\":0.99}]";
 
   private final Vertx vertx = Vertx.vertx();
   private final HttpServer server;
@@ -24,6 +31,9 @@ public final class TestBackend implements AutoCloseable {
                 request -> {
                   if (request.path().equals("/pets")) {
                     request.response().putHeader("Content-Type", "application/json").end(PETS);
+                  } else if (request.path().equals("/petstore/pets")
+                      && request.method().name().equals("GET")) {
+                    request.response().putHeader("Content-Type", "application/json").end(AWS_PETS);
                   } else if (request.path().startsWith("/slow")) {
                     vertx.setTimer(2000, id -> request.response().end("late"));
                   } else {

@@ -1,4 +1,4 @@
-package dev.turnpike.gateway.integration;
+package dev.turnpike.gateway.pipeline;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -9,16 +9,17 @@ import io.vertx.core.http.HttpServerRequest;
  * Reads a request body into memory up to a cap. Past the cap it stops at once with {@code
  * tooLarge}, so a huge upload is not held in memory.
  */
-final class BodyReader {
+public final class BodyReader {
   private BodyReader() {}
 
-  record Body(Buffer buffer, boolean tooLarge) {
-    String text() {
+  /** The body read, or {@code tooLarge} (and empty) past the cap. */
+  public record Body(Buffer buffer, boolean tooLarge) {
+    public String text() {
       return buffer.toString();
     }
   }
 
-  static Future<Body> read(HttpServerRequest request, long maxBytes) {
+  public static Future<Body> read(HttpServerRequest request, long maxBytes) {
     Promise<Body> promise = Promise.promise();
     Buffer buffer = Buffer.buffer();
     request.handler(

@@ -1,0 +1,78 @@
+package dev.turnpike.gateway.definition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The optional fields added for passthrough and validation keep older snapshots readable. */
+class DefinitionCompatibilityTest {
+
+  private final SnapshotCodec codec = new SnapshotCodec();
+
+  private static final String OLD_SNAPSHOT =
+      """
+      {"version": 3, "deployments": [{"tenantId": "t", "apiId": "a", "stage": "s",
+        "api": {"name": "A", "methods": [{"httpMethod": "GET", "resourcePath": "/x",
+          "apiKeyRequired": false, "integration": {"type": "MOCK",
+            "requestTemplates": {"application/json": "{\\"statusCode\\": 200}"},
+            "responses": [], "timeoutMillis": 0}}]}}]}
+      """;
+
+  @Test
+  void a_snapshot_without_the_new_fields_reads_with_defaults() {
+    MethodDefinition method = codec.read(OLD_SNAPSHOT).deployments().get(0).api().methods().get(0);
+    assertThat(method.requestValidation()).isNull();
+    assertThat(method.integration().passthroughBehavior()).isEqualTo(Integration.WHEN_NO_MATCH);
+  }
+
+  @Test
+  void new_fields_round_trip() {
+    MethodDefinition method =
+        new MethodDefinition(
+            "POST",
+            "/pets",
+            false,
+            "create",
+            new Integration(IntegrationType.MOCK, null, null, null, null, 0, "never"),
+            new RequestValidation(
+                true,
+                true,
+                List.of("method.request.querystring.q"),
+                Map.of("application/json", "{\"type\":\"object\"}")));
+    GatewaySnapshot snapshot =
+        new GatewaySnapshot(
+            1,
+            List.of(
+                new Deployment(
+                    "t",
+                    "a",
+                    "s",
+                    "d",
+                    new ApiDefinition("A", "1", List.of(method), null, null),
+                    null,
+                    null,
+                    null)),
+            null,
+            null,
+            null);
+    String json = codec.write(snapshot);
+    assertThat(json)
+        .contains("\"passthroughBehavior\":\"NEVER\"")
+        .contains("\"requestValidation\"");
+    MethodDefinition read = codec.read(json).deployments().get(0).api().methods().get(0);
+    assertThat(read).isEqualTo(method);
+  }
+
+  @Test
+  void the_old_constructors_still_work() {
+    MethodDefinition method =
+        new MethodDefinition("GET", "/x", false, null, Integration.mock("{}"));
+    assertThat(method.requestValidation()).isNull();
+    assertThat(
+            new Integration(IntegrationType.HTTP, "http://b", "GET", null, null, 0)
+                .passthroughBehavior())
+        .isEqualTo(Integration.WHEN_NO_MATCH);
+  }
+}
