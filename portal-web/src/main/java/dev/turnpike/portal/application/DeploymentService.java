@@ -46,7 +46,7 @@ public class DeploymentService {
     return view(deployment, stage);
   }
 
-  /** What a person may set on a stage; a null rate and burst remove the stage throttle. */
+  /** What a person may change on a stage; a field left out (null) keeps its current value. */
   public record StageSettings(
       Double throttleRate, Integer throttleBurst, Boolean rateLimitHeaders) {}
 
@@ -58,11 +58,13 @@ public class DeploymentService {
             .named(tenant, apiId, stageName)
             .orElseThrow(() -> PortalException.notFound("Stage", apiId + "/" + stageName));
     StageSettings asked = settings == null ? new StageSettings(null, null, null) : settings;
-    boolean throttled = asked.throttleRate() != null || asked.throttleBurst() != null;
+    Double rate = asked.throttleRate() != null ? asked.throttleRate() : stage.throttleRate();
+    Integer burst = asked.throttleBurst() != null ? asked.throttleBurst() : stage.throttleBurst();
+    boolean throttled = rate != null || burst != null;
     stage.configure(
-        throttled ? Inputs.rate("throttleRate", asked.throttleRate()) : null,
-        throttled ? Inputs.nonNegative("throttleBurst", asked.throttleBurst()) : null,
-        Boolean.TRUE.equals(asked.rateLimitHeaders()));
+        throttled ? Inputs.rate("throttleRate", rate) : null,
+        throttled ? Inputs.nonNegative("throttleBurst", burst) : null,
+        asked.rateLimitHeaders() != null ? asked.rateLimitHeaders() : stage.rateLimitHeaders());
     changed.fire(new ConfigurationChanged(tenant.value(), "stage"));
     return stageView(stage);
   }

@@ -272,6 +272,23 @@ class ManagementApiIT {
                         "{\"throttleRate\":-1,\"throttleBurst\":5}"))
                 .build());
     assertError(refused, 400, "throttleRate");
+
+    HttpResponse<String> throttleOnly =
+        Http.send(
+            alice
+                .request(stage)
+                .header("Content-Type", "application/json")
+                .method(
+                    "PATCH",
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"throttleRate\":100,\"throttleBurst\":50}"))
+                .build());
+    assertThat(throttleOnly.statusCode()).isEqualTo(200);
+    JsonNode settings = Http.json(throttleOnly);
+    assertThat(settings.get("throttleRate").asDouble()).isEqualTo(100.0);
+    assertThat(settings.get("rateLimitHeaders").asBoolean())
+        .as("a PATCH keeps what it omits")
+        .isTrue();
   }
 
   private static JsonNode assertError(HttpResponse<String> response, int status, String inMessage) {
