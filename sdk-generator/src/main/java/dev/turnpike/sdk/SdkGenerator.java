@@ -76,7 +76,7 @@ public final class SdkGenerator {
     SdkOptions opts = options == null ? SdkOptions.defaults() : options;
     ApiModel api;
     try {
-      api = new ApiModelBuilder(OpenApiDocuments.parse(openApiDocument)).build();
+      api = ApiModelBuilder.withInlineEnumsAsTypes(OpenApiDocuments.parse(openApiDocument)).build();
     } catch (InvalidSpecException e) {
       throw new SdkGenerationException(
           "Cannot generate a " + language.id() + " SDK: " + e.getMessage(), e);

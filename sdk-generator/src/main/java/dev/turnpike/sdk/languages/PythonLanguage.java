@@ -25,7 +25,17 @@ public final class PythonLanguage implements LanguageTarget {
   @Override
   public Set<String> reservedTypeNames() {
     return Set.of(
-        "None", "True", "False", "Union", "Enum", "Any", "Dict", "List", "Optional", "Type");
+        "None",
+        "True",
+        "False",
+        "Union",
+        "Enum",
+        "Any",
+        "Dict",
+        "List",
+        "Optional",
+        "Type",
+        "datetime");
   }
 
   @Override
@@ -35,6 +45,8 @@ public final class PythonLanguage implements LanguageTarget {
       case STRING ->
           switch (type.format()) {
             case BINARY -> "bytes";
+            case DATE -> "datetime.date";
+            case DATE_TIME -> "datetime.datetime";
             case ENUM -> prefix + names.of(type.schemaName());
             default -> "str";
           };
@@ -72,6 +84,12 @@ public final class PythonLanguage implements LanguageTarget {
     }
     if (type.is(TypeRef.Format.TEXT)) {
       return "str";
+    }
+    if (type.is(TypeRef.Format.DATE)) {
+      return prefix + "parse_date";
+    }
+    if (type.is(TypeRef.Format.DATE_TIME)) {
+      return prefix + "parse_datetime";
     }
     if (type.is(TypeRef.Format.ENUM) || type.kind() == TypeRef.Kind.MODEL) {
       return prefix + names.of(type.schemaName());

@@ -27,10 +27,25 @@ public final class ApiModelBuilder {
   private final Components components;
   private final TypeResolver types;
 
+  /** Builds from the document as it is; the document is not changed. */
   public ApiModelBuilder(OpenAPI openApi) {
     this.openApi = Objects.requireNonNull(openApi, "openApi");
     this.components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
     this.types = new TypeResolver(components.getSchemas());
+  }
+
+  /**
+   * For SDK generation: first moves inline enums into named component schemas so each gets a type
+   * of its own. This changes {@code openApi}, so pass a document parsed for this purpose only
+   * (docs-site, which renders the document afterwards, uses the plain constructor).
+   */
+  public static ApiModelBuilder withInlineEnumsAsTypes(OpenAPI openApi) {
+    Objects.requireNonNull(openApi, "openApi");
+    if (openApi.getComponents() == null) {
+      openApi.setComponents(new Components());
+    }
+    InlineEnums.hoist(openApi, openApi.getComponents());
+    return new ApiModelBuilder(openApi);
   }
 
   public ApiModel build() {

@@ -40,7 +40,7 @@ public record TypeRef(
     BINARY,
     /** Raw text: a {@code text/*} response. */
     TEXT,
-    /** A string enum declared in components; {@link #schemaName()} names it. */
+    /** A string enum (inline ones are moved into components); {@link #schemaName()} names it. */
     ENUM,
     /** An object with only {@code additionalProperties}; {@link #item()} is the value type. */
     MAP,

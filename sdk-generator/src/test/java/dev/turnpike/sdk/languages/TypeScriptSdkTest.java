@@ -3,16 +3,41 @@ package dev.turnpike.sdk.languages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.turnpike.sdk.Language;
+import dev.turnpike.sdk.RecordingServer;
 import dev.turnpike.sdk.SdkGenerator;
 import dev.turnpike.sdk.SdkOptions;
 import dev.turnpike.sdk.TestDocs;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TypeScriptSdkTest {
+
+  private static final String SCRIPT =
+      """
+      import { PetstoreApiClient, ApiException } from "./dist/index.js";
+
+      const client = new PetstoreApiClient({
+        baseUrl: process.argv[2],
+        apiKey: "secret-key",
+        initialBackoffMs: 10,
+      });
+      const pets = await client.listPets(5, "trace-1");
+      const created = await client.createPet({ name: "Rex", tag: "dog" });
+      const out = [String(pets.length), pets[0].name, pets[0].owner.name, pets[0].tags.join(","),
+        String(created.id)];
+      try {
+        await client.getPetsByPetId("a b");
+        out.push("no error");
+      } catch (e) {
+        out.push(e instanceof ApiException ? `${e.status}:${e.requestId}` : "wrong error " + e);
+      }
+      console.log(out.join("|"));
+      """;
 
   @TempDir Path dir;
 
@@ -41,6 +66,56 @@ class TypeScriptSdkTest {
         .contains("async listPets(limit?: number, xTraceId?: string): Promise<models.Pet[]>")
         .contains("async getPetsByPetId(petId: string): Promise<models.Pet>");
 
+    compileOrSkip();
+    assertThat(dir.resolve("dist/client.js")).exists();
+  }
+
+  @Test
+  void generated_client_runs_against_a_server_and_retries_a_429() throws Exception {
+    new SdkGenerator()
+        .generateTo(
+            TestDocs.read("petstore.yaml"), Language.TYPESCRIPT, SdkOptions.defaults(), dir);
+    compileOrSkip();
+    Files.writeString(dir.resolve("run.mjs"), SCRIPT);
+
+    try (RecordingServer server = new RecordingServer()) {
+      server
+          .answer(429, "{\"message\":\"Too Many Requests\"}", Map.of("Retry-After", "0"))
+          .answer(
+              200,
+              "[{\"id\":7,\"name\":\"Tom\",\"tags\":[\"a\",\"b\"],\"owner\":{\"name\":\"Ann\"}}]")
+          .answer(201, "{\"id\":8,\"name\":\"Rex\"}")
+          .answer(404, "{\"message\":\"Not Found\"}", Map.of("x-request-id", "req-42"));
+
+      Processes.Result result =
+          Processes.run(dir, 60, List.of("node", "run.mjs", server.baseUrl()));
+
+      assertThat(result.exitCode()).as(result.output()).isZero();
+      assertThat(result.output().strip()).isEqualTo("1|Tom|Ann|a,b|8|404:req-42");
+      List<RecordingServer.Received> received = server.received();
+      assertThat(received).hasSize(4);
+      RecordingServer.Received first = received.get(0);
+      assertThat(first.method()).isEqualTo("GET");
+      assertThat(first.path()).isEqualTo("/v1/pets");
+      assertThat(first.query()).isEqualTo("limit=5");
+      assertThat(first.header("x-api-key")).isEqualTo("secret-key");
+      assertThat(first.header("X-Trace-Id")).isEqualTo("trace-1");
+      assertThat(first.body()).isEmpty();
+      assertThat(received.get(1)).isEqualTo(first);
+      RecordingServer.Received create = received.get(2);
+      assertThat(create.method()).isEqualTo("POST");
+      assertThat(create.path()).isEqualTo("/v1/pets");
+      assertThat(create.query()).isNull();
+      assertThat(create.header("x-api-key")).isEqualTo("secret-key");
+      assertThat(create.header("Content-Type")).isEqualTo("application/json");
+      assertThat(create.body()).isEqualTo("{\"name\":\"Rex\",\"tag\":\"dog\"}");
+      assertThat(received.get(3).method()).isEqualTo("GET");
+      assertThat(received.get(3).path()).isEqualTo("/v1/pets/a%20b");
+    }
+  }
+
+  /** Compiles {@code dir} with the pinned tsc; skips the test when npx cannot provide it. */
+  private void compileOrSkip() throws Exception {
     Processes.Result tsc;
     try {
       tsc =
@@ -59,6 +134,5 @@ class TypeScriptSdkTest {
     Assumptions.assumeFalse(
         toolMissing, "npx could not fetch typescript@5.6.3 within 60 s: " + tsc.output());
     assertThat(tsc.exitCode()).as("tsc output:%n%s", tsc.output()).isZero();
-    assertThat(dir.resolve("dist/client.js")).exists();
   }
 }
