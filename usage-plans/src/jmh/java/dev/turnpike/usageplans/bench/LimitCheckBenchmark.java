@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * One request's limit check as the gateway makes it: two throttles (plan, stage) then a monthly
  * quota, through {@link LimitEnforcer}, waiting for the answer. {@code store}: {@code memory}
  * (one node), {@code redis} (one Lua call per check), {@code leasing} (throttle tokens leased in
- * batches, quota still one Lua call). Limits are high so every check is admitted. Redis variants
+ * batches, quota reserved in chunks of up to 100). Limits are high so every check is admitted. Redis variants
  * need Redis on 127.0.0.1:6379 ({@code -Dturnpike.redis.uri}); their keys are deleted at the end.
  */
 @State(Scope.Benchmark)

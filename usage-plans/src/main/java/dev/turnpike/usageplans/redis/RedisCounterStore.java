@@ -42,6 +42,7 @@ public final class RedisCounterStore implements CounterStore {
   private static final LuaScript TOKEN_BUCKET = LuaScript.fromClasspath("token_bucket.lua");
   private static final LuaScript QUOTA = LuaScript.fromClasspath("quota.lua");
   private static final LuaScript TOKEN_LEASE = LuaScript.fromClasspath("token_lease.lua");
+  private static final LuaScript QUOTA_LEASE = LuaScript.fromClasspath("quota_lease.lua");
 
   /**
    * Longest wait between two reconnect attempts when {@link #connect(String, String, Duration)}.
@@ -121,6 +122,7 @@ public final class RedisCounterStore implements CounterStore {
       connection.sync().scriptLoad(TOKEN_BUCKET.source());
       connection.sync().scriptLoad(QUOTA.source());
       connection.sync().scriptLoad(TOKEN_LEASE.source());
+      connection.sync().scriptLoad(QUOTA_LEASE.source());
       return new RedisCounterStore(client, connection, keyPrefix, ownResources);
     } catch (RedisException e) {
       client.shutdown();
@@ -208,11 +210,71 @@ public final class RedisCounterStore implements CounterStore {
         });
   }
 
+  /**
+   * Requests counted in the period: the counter less the quota leasing nodes hold and have not
+   * settled yet ({@link #reserveQuota}); with no leasing node, the counter itself.
+   */
   @Override
   public CompletionStage<Long> used(String quotaKey, QuotaLimit limit, Instant now) {
+    String key = quotaKey(quotaKey, limit, now);
     return redis
-        .get(quotaKey(quotaKey, limit, now))
-        .thenApply(value -> value == null ? 0L : Long.parseLong(value));
+        .mget(key, key + ":r")
+        .thenApply(
+            values -> {
+              long counted =
+                  values.get(0).getValueOrElse(null) == null
+                      ? 0L
+                      : Long.parseLong(values.get(0).getValue());
+              long reserved =
+                  values.get(1).getValueOrElse(null) == null
+                      ? 0L
+                      : Long.parseLong(values.get(1).getValue());
+              return Math.max(0, counted - reserved);
+            });
+  }
+
+  /**
+   * One atomic call on the quota counter of the period that contains {@code now}, for {@link
+   * LeasingCounterStore}: first settles a reservation this node held in that period ({@code
+   * settleGranted} granted, {@code settleUnspent} of it given back; 0 and 0 for none), then, when
+   * {@code wanted > 0}, reserves min(wanted, remaining / (spread x active nodes), remaining)
+   * requests of the quota, at least 1 while any is left. Reserved quota counts against the limit
+   * for every node (plain ones too) until it is settled.
+   */
+  public CompletionStage<QuotaReservation> reserveQuota(
+      String quotaKey,
+      QuotaLimit limit,
+      Instant now,
+      long wanted,
+      long settleGranted,
+      long settleUnspent,
+      String nodeId,
+      Duration activeWindow,
+      double spread) {
+    String key = quotaKey(quotaKey, limit, now);
+    Instant resetsAt = QuotaPeriods.periodEnd(limit, now);
+    long ttlMillis = Math.max(1, Duration.between(now, resetsAt).plus(QUOTA_SLACK).toMillis());
+    CompletionStage<List<Object>> result =
+        QUOTA_LEASE.run(
+            redis,
+            ScriptOutputType.MULTI,
+            new String[] {key, key + ":r", key + ":n"},
+            Long.toString(limit.limit()),
+            Long.toString(ttlMillis),
+            Long.toString(wanted),
+            Long.toString(settleGranted),
+            Long.toString(settleUnspent),
+            nodeId,
+            Long.toString(System.currentTimeMillis()),
+            Long.toString(activeWindow.toMillis()),
+            Double.toString(spread));
+    return result.thenApply(
+        reply ->
+            new QuotaReservation(
+                (Long) reply.get(0),
+                Math.max(0, limit.limit() - (Long) reply.get(1)),
+                (Long) reply.get(2),
+                ((Long) reply.get(3)).intValue()));
   }
 
   /** Closes the connection and shuts the client's threads down; safe to call twice. */

@@ -6,12 +6,15 @@ import dev.turnpike.usageplans.limit.CounterStore;
 import dev.turnpike.usageplans.limit.CounterStoreContract;
 import dev.turnpike.usageplans.plan.ThrottleLimit;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The counter store contract for the leasing store against the real Redis (small rates lease one
- * token at a time, so the contract holds exactly), plus what leasing adds.
+ * token at a time, so the contract holds exactly; quota leasing is on, with chunks that shrink to 1
+ * near the end of a quota), plus what leasing adds: throttle batches, quota chunks, and an idle
+ * node giving its quota reservation back for another node.
  */
 class LeasingCounterStoreIT extends CounterStoreContract {
   private RedisTestKeys keys;
@@ -112,5 +115,87 @@ class LeasingCounterStoreIT extends CounterStoreContract {
             .join();
     assertThat(reply.granted()).isEqualTo(10);
     assertThat(tokensInRedis("b")).isEqualTo(0);
+  }
+
+  @Test
+  void a_quota_reservation_left_idle_is_given_back_for_another_node_within_the_ttl()
+      throws Exception {
+    dev.turnpike.usageplans.plan.QuotaLimit quota =
+        new dev.turnpike.usageplans.plan.QuotaLimit(
+            10, dev.turnpike.usageplans.plan.QuotaPeriod.MONTH, 0);
+    LeasingCounterStore.QuotaLeasePolicy policy =
+        new LeasingCounterStore.QuotaLeasePolicy(100, 2, Duration.ofMillis(1000), Duration.ZERO);
+    java.time.Instant now = java.time.Instant.now();
+    try (LeasingCounterStore a =
+            new LeasingCounterStore(
+                RedisCounterStore.connect(RedisTestKeys.URI, keys.prefix),
+                LeasingCounterStore.LeasePolicy.DEFAULT,
+                policy);
+        LeasingCounterStore b =
+            new LeasingCounterStore(
+                RedisCounterStore.connect(RedisTestKeys.URI, keys.prefix),
+                LeasingCounterStore.LeasePolicy.DEFAULT,
+                policy)) {
+      // Warm both clients up on another quota, so the first calls below are not slow.
+      for (LeasingCounterStore node : List.of(a, b)) {
+        for (int i = 0; i < 20; i++) {
+          node.tryConsume("warm-up", quota, now).toCompletableFuture().join();
+          node.used("warm-up", quota, now).toCompletableFuture().join();
+        }
+      }
+      long t0 = System.nanoTime();
+      // Node a is alone: it reserves 10 / (2 x 1) = 5, admits 1 and goes idle holding 4.
+      assertThat(a.tryConsume("q", quota, now).toCompletableFuture().join())
+          .isEqualTo(
+              new dev.turnpike.usageplans.limit.QuotaDecision(
+                  true, 9, dev.turnpike.usageplans.limit.QuotaPeriods.periodEnd(quota, now)));
+      assertThat(a.used("q", quota, now).toCompletableFuture().join()).isEqualTo(1);
+      // Node b gets the 5 nobody holds, then is refused while a's 4 are held.
+      int admittedByB = 0;
+      for (int i = 0; i < 10; i++) {
+        admittedByB += b.tryConsume("q", quota, now).toCompletableFuture().join().allowed() ? 1 : 0;
+      }
+      assertThat(admittedByB).isEqualTo(5);
+      long idleSince = System.nanoTime();
+      // a's reservation is idle: a's returner (every 250 ms) gives the 4 back once it was unused
+      // for 250 ms, well before it expires (1 s).
+      while (admittedByB < 9 && System.nanoTime() - idleSince < 3_000_000_000L) {
+        admittedByB += b.tryConsume("q", quota, now).toCompletableFuture().join().allowed() ? 1 : 0;
+        Thread.sleep(5);
+      }
+      long waitedMillis = (System.nanoTime() - idleSince) / 1_000_000;
+      System.out.printf(
+          "LeasingCounterStoreIT: node b used node a's returned quota %d ms after a went idle (ttl 1000 ms)%n",
+          waitedMillis);
+      assertThat(admittedByB).isEqualTo(9);
+      assertThat(waitedMillis).isLessThan(1000);
+      assertThat(a.quotaReturns()).isEqualTo(1);
+      assertThat(b.tryConsume("q", quota, now).toCompletableFuture().join().allowed()).isFalse();
+      assertThat(b.used("q", quota, now).toCompletableFuture().join()).isEqualTo(10);
+      assertThat(a.tryConsume("q", quota, now).toCompletableFuture().join())
+          .extracting(dev.turnpike.usageplans.limit.QuotaDecision::allowed)
+          .isEqualTo(false);
+    }
+  }
+
+  @Test
+  void quota_leasing_sends_only_some_checks_to_redis_and_gives_back_the_rest_at_close() {
+    dev.turnpike.usageplans.plan.QuotaLimit quota =
+        new dev.turnpike.usageplans.plan.QuotaLimit(
+            100_000, dev.turnpike.usageplans.plan.QuotaPeriod.MONTH, 0);
+    LeasingCounterStore leasing = (LeasingCounterStore) store;
+    for (int i = 0; i < 1_000; i++) {
+      assertThat(leasing.tryConsume("q", quota, T0).toCompletableFuture().join().allowed())
+          .isTrue();
+    }
+    assertThat(leasing.quotaChecks()).isEqualTo(1_000);
+    assertThat(leasing.quotaCalls()).isEqualTo(10);
+    assertThat(leasing.used("q", quota, T0).toCompletableFuture().join()).isEqualTo(1_000);
+    leasing.close();
+    try (RedisCounterStore plain = RedisCounterStore.connect(RedisTestKeys.URI, keys.prefix)) {
+      assertThat(plain.used("q", quota, T0).toCompletableFuture().join()).isEqualTo(1_000);
+      assertThat(plain.tryConsume("q", quota, T0).toCompletableFuture().join().remaining())
+          .isEqualTo(100_000 - 1_001);
+    }
   }
 }
