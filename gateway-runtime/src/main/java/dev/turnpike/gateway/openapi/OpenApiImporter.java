@@ -30,6 +30,7 @@ public final class OpenApiImporter {
   private static final String ANY_METHOD = "x-amazon-apigateway-any-method";
   private static final String KEY_SOURCE = "x-amazon-apigateway-api-key-source";
   private static final String GATEWAY_RESPONSES = "x-amazon-apigateway-gateway-responses";
+  private static final String BINARY_TYPES = "x-amazon-apigateway-binary-media-types";
 
   /** Amazon's gateway response types. */
   static final java.util.Set<String> RESPONSE_TYPES =
@@ -69,6 +70,7 @@ public final class OpenApiImporter {
     Map<String, Object> root = api.getExtensions() == null ? Map.of() : api.getExtensions();
     String keySource = keySource(root, problems);
     Map<String, GatewayResponse> responses = gatewayResponses(root, problems);
+    List<String> binaryTypes = binaryMediaTypes(root, problems);
     warnUnknownRootExtensions(root, problems);
     List<MethodDefinition> methods = new OperationMapper(api, problems).methods();
     checkRoutes(methods, problems);
@@ -81,7 +83,7 @@ public final class OpenApiImporter {
     String title = api.getInfo() == null ? null : api.getInfo().getTitle();
     String version = api.getInfo() == null ? null : api.getInfo().getVersion();
     return new ImportResult(
-        new ApiDefinition(title, version, methods, keySource, responses),
+        new ApiDefinition(title, version, methods, keySource, responses, binaryTypes),
         problems.errors,
         problems.warnings);
   }
@@ -155,11 +157,39 @@ public final class OpenApiImporter {
     return responses;
   }
 
+  /** Amazon's list of binary media types, e.g. {@code ["image/png", "image/*", "*}{@code /*"]}. */
+  private static List<String> binaryMediaTypes(Map<String, Object> root, Problems problems) {
+    Object raw = root.get(BINARY_TYPES);
+    List<String> types = new ArrayList<>();
+    if (raw == null) {
+      return types;
+    }
+    JsonNode node = JSON.valueToTree(raw);
+    if (!node.isArray()) {
+      problems.error("/" + BINARY_TYPES, "must be a list of media types such as image/png");
+      return types;
+    }
+    for (int i = 0; i < node.size(); i++) {
+      String type = node.get(i).asText("").trim();
+      // Amazon's console writes "~1" for "/" in media types it stores; accept both.
+      type = type.replace("~1", "/");
+      if (!type.matches("[^/\\s]+/[^/\\s]+")) {
+        problems.error(
+            Pointers.child("/" + BINARY_TYPES, Integer.toString(i)),
+            "'" + node.get(i).asText() + "' is not a media type such as image/png or image/*");
+      } else {
+        types.add(type);
+      }
+    }
+    return types;
+  }
+
   private static void warnUnknownRootExtensions(Map<String, Object> root, Problems problems) {
     for (String key : root.keySet()) {
       if (key.startsWith("x-amazon-apigateway-")
           && !key.equals(KEY_SOURCE)
           && !key.equals(GATEWAY_RESPONSES)
+          && !key.equals(BINARY_TYPES)
           && !key.equals(VALIDATORS)
           && !key.equals(VALIDATOR)) {
         problems.warn("/" + key, "'" + key + "' is not supported yet; ignored");

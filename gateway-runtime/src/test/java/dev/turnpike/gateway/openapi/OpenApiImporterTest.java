@@ -21,7 +21,7 @@ class OpenApiImporterTest {
     assertThat(result.definition().name()).isEqualTo("PetStore");
     assertThat(result.definition().methods())
         .extracting(MethodDefinition::methodKey)
-        .containsExactly("GET /pets", "GET /pets/{petId}", "ANY /{proxy+}");
+        .containsExactly("GET /pets", "GET /pets/{petId}", "POST /lambda", "ANY /{proxy+}");
     MethodDefinition pets = method(result, "GET /pets");
     assertThat(pets.apiKeyRequired()).isTrue();
     assertThat(pets.integration().type()).isEqualTo(IntegrationType.HTTP_PROXY);
@@ -46,10 +46,12 @@ class OpenApiImporterTest {
     assertThat(result.warnings())
         .extracting(ImportProblem::pointer)
         .contains(
-            "/paths/~1lambda/post/x-amazon-apigateway-integration/type",
-            "/paths/~1admin/get/security",
-            "/x-amazon-apigateway-binary-media-types");
-    assertThat(result.warnings().toString()).contains("aws_proxy").contains("cognito");
+            "/paths/~1lambda/post/x-amazon-apigateway-integration/uri",
+            "/paths/~1admin/get/security");
+    assertThat(result.warnings().toString()).contains("Lambda ARN").contains("cognito");
+    assertThat(method(result, "POST /lambda").integration().type())
+        .isEqualTo(IntegrationType.FUNCTION);
+    assertThat(result.definition().binaryMediaTypes()).containsExactly("image/png");
   }
 
   @Test
