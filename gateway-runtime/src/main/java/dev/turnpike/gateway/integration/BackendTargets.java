@@ -24,7 +24,7 @@ final class BackendTargets {
               + ": "
               + (target == null ? "no backend uri" : target.problem());
       context.failureNote(why.replace('"', '\''));
-      LOG.log(Level.WARNING, "Request {0}: {1}", new Object[] {context.requestId(), why});
+      LOG.log(Level.WARNING, () -> "Request " + context.requestId() + ": " + why);
       return null;
     }
     return BackendUri.build(

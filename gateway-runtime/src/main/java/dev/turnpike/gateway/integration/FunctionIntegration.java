@@ -95,8 +95,13 @@ final class FunctionIntegration {
     context.failureNote(why.replace('"', '\''));
     LOG.log(
         Level.WARNING,
-        "Request {0}: {1}: {2}",
-        new Object[] {context.requestId(), context.method().definition().methodKey(), why});
+        () ->
+            "Request "
+                + context.requestId()
+                + ": "
+                + context.method().definition().methodKey()
+                + ": "
+                + why);
     return Future.succeededFuture(StageResult.refuse(GatewayError.INTEGRATION_FAILURE));
   }
 }

@@ -36,9 +36,7 @@ public final class IntegrationStage implements Stage {
       case MOCK -> mock.invoke(context);
       case HTTP -> http.invoke(context);
       case HTTP_PROXY -> proxy.invoke(context);
-      case FUNCTION ->
-          Future.succeededFuture(
-              StageResult.refuse(dev.turnpike.gateway.error.GatewayError.INTERNAL));
+      case FUNCTION -> function.invoke(context);
     };
   }
 }

@@ -129,8 +129,7 @@ class GatewayResponsesIT {
     HttpResponse<String> response = Http.get(base + "/nothing/here");
     assertThat(response.statusCode()).isEqualTo(404);
     // $context.path is Amazon's /{stage}/resource/path (without our leading API id).
-    assertThat(response.body())
-        .isEqualTo("{\"message\": \"No route for GET /prod/nothing/here\"}");
+    assertThat(response.body()).isEqualTo("{\"message\": \"No route for GET /prod/nothing/here\"}");
     HttpResponse<String> unknownApi =
         Http.get("http://127.0.0.1:" + gateway.port() + "/nope/prod/x");
     assertThat(unknownApi.statusCode()).isEqualTo(403);
