@@ -81,6 +81,20 @@ class FunctionIntegrationIT {
             method("GET", "/mapped/{id}", mapped(fn)),
             method(
                 "POST",
+                "/template",
+                new Integration(
+                    IntegrationType.HTTP,
+                    fn + "/echo/t",
+                    "POST",
+                    Map.of("image/png", "{\"b64\": \"$input.body\"}"),
+                    null,
+                    0)),
+            method(
+                "POST",
+                "/http-raw",
+                new Integration(IntegrationType.HTTP, fn + "/raw", "POST", null, null, 0)),
+            method(
+                "POST",
                 "/proxy/{id}",
                 Integration.httpProxy(fn + "/${stageVariables.rawPath}", 0)
                     .withRequestParameters(
@@ -259,6 +273,41 @@ class FunctionIntegrationIT {
                 e.getValue() instanceof io.vertx.core.json.JsonArray a ? a.getList() : e.getValue())
         .findFirst()
         .orElseThrow(() -> new AssertionError("no header " + name + " in " + headers));
+  }
+
+  @Test
+  void a_mapping_template_sees_a_binary_body_base64_encoded() {
+    HttpResponse<String> response =
+        Http.send(
+            HttpRequest.newBuilder(URI.create(base + "/template"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(PNG)),
+            "Content-Type",
+            "image/png");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject sent = new JsonObject(new JsonObject(response.body()).getString("body"));
+    assertThat(sent.getString("b64")).isEqualTo(java.util.Base64.getEncoder().encodeToString(PNG));
+  }
+
+  @Test
+  void a_binary_http_answer_is_bytes_for_clients_accepting_it_and_base64_text_otherwise()
+      throws Exception {
+    HttpResponse<byte[]> asBytes =
+        bytes(
+            HttpRequest.newBuilder(URI.create(base + "/http-raw"))
+                .header("Content-Type", "image/png")
+                .header("Accept", "image/png")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(PNG)));
+    assertThat(asBytes.body()).isEqualTo(PNG);
+
+    HttpResponse<byte[]> asText =
+        bytes(
+            HttpRequest.newBuilder(URI.create(base + "/http-raw"))
+                .header("Content-Type", "image/png")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(PNG)));
+    assertThat(new String(asText.body(), java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo(java.util.Base64.getEncoder().encodeToString(PNG));
   }
 
   private static HttpResponse<byte[]> bytes(HttpRequest.Builder request) throws Exception {

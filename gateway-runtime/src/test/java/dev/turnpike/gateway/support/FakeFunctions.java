@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
  * contract): {@code /fn} answers the event it got as its body, with single and multi-value headers;
  * {@code /png} answers the event's (base64) body back as {@code image/png}; {@code /malformed}
  * answers an object body (malformed); {@code /slow} answers after two seconds. Backends: {@code
- * /echo/...} echoes method, URI and headers as JSON; {@code /raw} answers the request bytes with
- * their content type.
+ * /echo/...} echoes method, URI, headers and body (as text) as JSON; {@code /raw} answers the
+ * request bytes with their content type.
  */
 public final class FakeFunctions implements AutoCloseable {
 
@@ -78,6 +78,7 @@ public final class FakeFunctions implements AutoCloseable {
                   .put("method", request.method().name())
                   .put("uri", request.uri())
                   .put("headers", headers)
+                  .put("body", body.toString())
                   .encode());
     }
   }
