@@ -102,8 +102,8 @@ final class FunctionEvent {
   }
 
   private static String decodedStagePath(RequestContext context) {
-    return java.net.URLDecoder.decode(
-        context.stagePath().replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    // '+' is a literal in a path, not a space; a malformed escape stays as it came.
+    return RequestParameters.decodeOrRaw(context.stagePath().replace("+", "%2B"));
   }
 
   private static JsonObject lastValues(MultiMap values) {

@@ -71,8 +71,7 @@ final class RequestParameters {
     Set<String> mapped = new HashSet<>(query.keySet());
     if (rawQuery != null && !rawQuery.isEmpty()) {
       for (String part : rawQuery.split("&")) {
-        String name = java.net.URLDecoder.decode(part.split("=", 2)[0], StandardCharsets.UTF_8);
-        if (!mapped.contains(name)) {
+        if (!mapped.contains(decodeOrRaw(part.split("=", 2)[0]))) {
           parts.add(part);
         }
       }
@@ -98,6 +97,15 @@ final class RequestParameters {
 
   private static List<String> single(String value) {
     return value == null ? List.of() : List.of(value);
+  }
+
+  /** A query name decoded; a malformed escape is compared as it came rather than failing. */
+  static String decodeOrRaw(String text) {
+    try {
+      return java.net.URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return text;
+    }
   }
 
   private static String encode(String text) {
