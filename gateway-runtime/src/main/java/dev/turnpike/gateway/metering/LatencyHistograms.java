@@ -37,7 +37,7 @@ public final class LatencyHistograms {
     return Math.max(1, Math.min(HIGHEST_MICROS, micros));
   }
 
-  static String encode(Histogram histogram) {
+  public static String encode(Histogram histogram) {
     ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
     int length = histogram.encodeIntoCompressedByteBuffer(buffer);
     return Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer.array(), length));
