@@ -70,6 +70,22 @@ public final class TrafficReport {
     return rows;
   }
 
+  /**
+   * Ungrouped rows with a zero row for every period between {@code from} and {@code to} that had no
+   * traffic, so a chart's time axis has no holes.
+   */
+  public static List<Row> filled(
+      List<Row> rows, Instant from, Instant to, Granularity granularity) {
+    ChronoUnit unit = granularity == Granularity.DAY ? ChronoUnit.DAYS : ChronoUnit.HOURS;
+    Map<Instant, Row> byPeriod = new TreeMap<>();
+    rows.forEach(r -> byPeriod.put(r.period(), r));
+    List<Row> result = new ArrayList<>();
+    for (Instant p = from.truncatedTo(unit); p.isBefore(to); p = p.plus(1, unit)) {
+      result.add(byPeriod.getOrDefault(p, new Row(p, "all", 0, 0, 0, 0, 0, 0)));
+    }
+    return result;
+  }
+
   /** RFC 4180 CSV with a header line; latencies in milliseconds with three decimals. */
   public static String csv(List<Row> rows) {
     StringBuilder csv = new StringBuilder("period,group,requests,4xx,5xx,p50_ms,p95_ms,p99_ms\r\n");
