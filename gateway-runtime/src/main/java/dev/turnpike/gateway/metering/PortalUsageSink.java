@@ -5,12 +5,9 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -25,8 +22,6 @@ public final class PortalUsageSink implements UsageSink {
 
   /** The portal's internal usage endpoint, relative to its base URL. */
   public static final String USAGE_PATH = "/internal/v1/usage";
-
-  static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   private final URI usageUri;
   private final String token;
@@ -62,29 +57,7 @@ public final class PortalUsageSink implements UsageSink {
 
   @Override
   public CompletionStage<Void> accept(List<UsageRecord> records) {
-    HttpRequest request =
-        HttpRequest.newBuilder(usageUri)
-            .timeout(TIMEOUT)
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json(records)))
-            .build();
-    return client
-        .sendAsync(request, HttpResponse.BodyHandlers.discarding())
-        .thenCompose(
-            response ->
-                response.statusCode() == 204
-                    ? CompletableFuture.<Void>completedFuture(null)
-                    : CompletableFuture.<Void>failedFuture(
-                        new IllegalStateException(
-                            "The portal at "
-                                + usageUri
-                                + " answered HTTP "
-                                + response.statusCode()
-                                + " instead of 204"
-                                + (response.statusCode() == 401 || response.statusCode() == 403
-                                    ? "; check the sync token (TURNPIKE_SYNC_TOKEN)"
-                                    : ""))));
+    return PortalPost.send(client, usageUri, token, json(records));
   }
 
   /** The request body: a JSON array, one object per record. */

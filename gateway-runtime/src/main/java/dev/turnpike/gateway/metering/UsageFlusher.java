@@ -2,135 +2,45 @@ package dev.turnpike.gateway.metering;
 
 import dev.turnpike.usageplans.metering.UsageMeter;
 import dev.turnpike.usageplans.metering.UsageRecord;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * Moves usage counts from a {@link UsageMeter} to a {@link UsageSink}, at least once. Each {@link
- * #flush} drains the meter into a pending list and offers the whole list (oldest first) to the
- * sink; only a successful answer removes the records offered. A failed or thrown flush keeps them,
- * unchanged (same {@code flushId}s), for the next flush, so the receiver can de-duplicate a retry.
- * Pending records are bounded: past {@code maxPending} the oldest are dropped, with a warning. One
- * flush runs at a time; a flush asked for while one runs waits for it and then runs. Thread-safe.
+ * Moves usage counts from a {@link UsageMeter} to a {@link UsageSink}, at least once, with the
+ * retry and bounding rules of {@link RecordFlusher}. Thread-safe.
  */
 public final class UsageFlusher {
 
   /** Records kept while the sink fails, before the oldest are dropped. */
   public static final int DEFAULT_MAX_PENDING = 100_000;
 
-  private static final Logger LOG = Logger.getLogger(UsageFlusher.class.getName());
-
-  private final UsageMeter meter;
-  private final UsageSink sink;
-  private final int maxPending;
-  private final ArrayDeque<UsageRecord> pending = new ArrayDeque<>();
-  private CompletableFuture<Void> running = CompletableFuture.completedFuture(null);
-  private boolean failing;
-  private long dropped;
+  private final RecordFlusher<UsageRecord> flusher;
 
   public UsageFlusher(UsageMeter meter, UsageSink sink) {
     this(meter, sink, DEFAULT_MAX_PENDING);
   }
 
   public UsageFlusher(UsageMeter meter, UsageSink sink, int maxPending) {
-    this.meter = Objects.requireNonNull(meter, "UsageFlusher: meter is required");
-    this.sink = Objects.requireNonNull(sink, "UsageFlusher: sink is required");
-    if (maxPending < 1) {
-      throw new IllegalArgumentException(
-          "UsageFlusher: maxPending must be >= 1, got " + maxPending);
-    }
-    this.maxPending = maxPending;
+    Objects.requireNonNull(meter, "UsageFlusher: meter is required");
+    Objects.requireNonNull(sink, "UsageFlusher: sink is required");
+    this.flusher = new RecordFlusher<>("usage", meter::drain, sink::accept, maxPending);
   }
 
   /**
    * Drains the meter and offers every pending record to the sink. The stage completes when the
    * attempt ends, normally even when the sink failed (the records stay pending).
    */
-  public synchronized CompletionStage<Void> flush() {
-    CompletableFuture<Void> next =
-        running.handle((ok, failure) -> null).thenCompose(ignored -> attempt());
-    running = next;
-    return next;
+  public CompletionStage<Void> flush() {
+    return flusher.flush();
   }
 
   /** Records drained but not yet accepted by the sink. */
-  public synchronized int pendingCount() {
-    return pending.size();
+  public int pendingCount() {
+    return flusher.pendingCount();
   }
 
   /** Records dropped so far because the sink failed for too long. */
-  public synchronized long droppedCount() {
-    return dropped;
-  }
-
-  private CompletableFuture<Void> attempt() {
-    List<UsageRecord> batch;
-    synchronized (this) {
-      pending.addAll(meter.drain());
-      int over = pending.size() - maxPending;
-      if (over > 0) {
-        for (int i = 0; i < over; i++) {
-          pending.removeFirst();
-        }
-        dropped += over;
-        LOG.warning(
-            "Usage sink has failed for too long: dropped the "
-                + over
-                + " oldest usage record(s) beyond "
-                + maxPending
-                + " pending ("
-                + dropped
-                + " dropped so far); usage reports will miss them");
-      }
-      if (pending.isEmpty()) {
-        return CompletableFuture.completedFuture(null);
-      }
-      batch = List.copyOf(new ArrayList<>(pending));
-    }
-    CompletionStage<Void> delivery;
-    try {
-      delivery = Objects.requireNonNull(sink.accept(batch), "UsageSink.accept returned null");
-    } catch (RuntimeException e) {
-      delivery = CompletableFuture.failedFuture(e);
-    }
-    return delivery
-        .toCompletableFuture()
-        .handle(
-            (ok, failure) -> {
-              delivered(batch, failure);
-              return null;
-            });
-  }
-
-  private synchronized void delivered(List<UsageRecord> batch, Throwable failure) {
-    if (failure != null) {
-      if (!failing) {
-        LOG.log(
-            Level.WARNING,
-            "Usage flush of "
-                + batch.size()
-                + " record(s) failed; keeping them and retrying with the same flushIds every"
-                + " flush: "
-                + failure);
-      }
-      failing = true;
-      return;
-    }
-    // Only flush() adds to pending, and flushes run one at a time: the batch is the head.
-    for (int i = 0; i < batch.size() && !pending.isEmpty(); i++) {
-      if (pending.peekFirst() == batch.get(i)) {
-        pending.removeFirst();
-      }
-    }
-    if (failing) {
-      LOG.info("Usage flush delivered again (" + batch.size() + " record(s))");
-      failing = false;
-    }
+  public long droppedCount() {
+    return flusher.droppedCount();
   }
 }

@@ -62,6 +62,10 @@ public final class RequestContext {
     return (System.nanoTime() - startNanos) / 1_000_000;
   }
 
+  public long elapsedMicros() {
+    return (System.nanoTime() - startNanos) / 1_000;
+  }
+
   /** Sets where the URL points: {@code /{apiId}/{stage}{stagePath}}. */
   public void target(String apiId, String stage, String stagePath) {
     this.apiId = apiId;

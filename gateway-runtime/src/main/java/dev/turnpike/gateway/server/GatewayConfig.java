@@ -1,5 +1,7 @@
 package dev.turnpike.gateway.server;
 
+import dev.turnpike.gateway.metering.TrafficMeter;
+import dev.turnpike.gateway.metering.TrafficSink;
 import dev.turnpike.gateway.metering.UsageSink;
 import dev.turnpike.usageplans.limit.CounterStore;
 import dev.turnpike.usageplans.limit.InMemoryCounterStore;
@@ -13,7 +15,8 @@ import java.util.Objects;
  * How a gateway node runs: where it listens, the secret API keys are hashed with (the portal's),
  * the counter store for throttles and quotas, the clock limits are computed on, the usage meter,
  * and where usage goes: {@code usageSink} (null: counts stay in the meter) every {@code
- * flushInterval}. Port 0 picks a free port (see {@link GatewayServer#port()}).
+ * flushInterval}; likewise the traffic statistics for analytics ({@code traffic}, {@code
+ * trafficSink}). Port 0 picks a free port (see {@link GatewayServer#port()}).
  */
 public record GatewayConfig(
     String host,
@@ -23,7 +26,9 @@ public record GatewayConfig(
     Clock clock,
     UsageMeter meter,
     UsageSink usageSink,
-    Duration flushInterval) {
+    Duration flushInterval,
+    TrafficMeter traffic,
+    TrafficSink trafficSink) {
 
   /** The payload cap: bodies past it are answered 413. */
   public static final long MAX_PAYLOAD_BYTES = 10L * 1024 * 1024;
@@ -42,6 +47,7 @@ public record GatewayConfig(
     Objects.requireNonNull(counterStore, "GatewayConfig: counterStore is required");
     Objects.requireNonNull(clock, "GatewayConfig: clock is required");
     Objects.requireNonNull(meter, "GatewayConfig: meter is required");
+    Objects.requireNonNull(traffic, "GatewayConfig: traffic is required");
     if (flushInterval == null || flushInterval.isNegative() || flushInterval.isZero()) {
       throw new IllegalArgumentException(
           "GatewayConfig: flushInterval must be positive, got " + flushInterval);
@@ -67,7 +73,9 @@ public record GatewayConfig(
         && clock.equals(c.clock)
         && meter.equals(c.meter)
         && Objects.equals(usageSink, c.usageSink)
-        && flushInterval.equals(c.flushInterval);
+        && flushInterval.equals(c.flushInterval)
+        && traffic.equals(c.traffic)
+        && Objects.equals(trafficSink, c.trafficSink);
   }
 
   @Override
@@ -80,7 +88,9 @@ public record GatewayConfig(
         clock,
         meter,
         usageSink,
-        flushInterval);
+        flushInterval,
+        traffic,
+        trafficSink);
   }
 
   @Override
@@ -90,7 +100,8 @@ public record GatewayConfig(
 
   /**
    * Defaults: host 0.0.0.0, port 8081, in-memory counters, the UTC system clock, a fresh meter, no
-   * usage sink, flush every 5 s. The key hash secret has no default.
+   * usage sink, flush every 5 s, a fresh traffic meter and no traffic sink. The key hash secret has
+   * no default.
    */
   public static final class Builder {
     private String host = "0.0.0.0";
@@ -101,6 +112,8 @@ public record GatewayConfig(
     private UsageMeter meter;
     private UsageSink usageSink;
     private Duration flushInterval = DEFAULT_FLUSH_INTERVAL;
+    private TrafficMeter traffic;
+    private TrafficSink trafficSink;
 
     public Builder host(String host) {
       this.host = host;
@@ -149,6 +162,17 @@ public record GatewayConfig(
       return this;
     }
 
+    public Builder traffic(TrafficMeter traffic) {
+      this.traffic = traffic;
+      return this;
+    }
+
+    /** Where the node flushes traffic statistics, with usage; null keeps them in the meter. */
+    public Builder trafficSink(TrafficSink sink) {
+      this.trafficSink = sink;
+      return this;
+    }
+
     public GatewayConfig build() {
       return new GatewayConfig(
           host,
@@ -158,7 +182,9 @@ public record GatewayConfig(
           clock,
           meter != null ? meter : new UsageMeter(clock),
           usageSink,
-          flushInterval);
+          flushInterval,
+          traffic != null ? traffic : new TrafficMeter(clock),
+          trafficSink);
     }
   }
 }

@@ -4,6 +4,8 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 
 import dev.turnpike.gateway.definition.GatewaySnapshot;
 import dev.turnpike.gateway.definition.SnapshotFormatException;
+import dev.turnpike.gateway.metering.RecordFlusher;
+import dev.turnpike.gateway.metering.TrafficRecord;
 import dev.turnpike.gateway.metering.UsageFlusher;
 import dev.turnpike.gateway.state.GatewayState;
 import dev.turnpike.gateway.state.StateCompiler;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -47,6 +50,7 @@ public final class GatewayServer implements AutoCloseable {
   private final Vertx vertx;
   private final GatewayConfig config;
   private final UsageFlusher flusher;
+  private final RecordFlusher<TrafficRecord> trafficFlusher;
   private volatile long flushTimer = -1;
   private volatile String deploymentId;
   private final StateCompiler compiler = new StateCompiler(new TemplateEngine());
@@ -60,6 +64,14 @@ public final class GatewayServer implements AutoCloseable {
     this.config = config;
     this.flusher =
         config.usageSink() == null ? null : new UsageFlusher(config.meter(), config.usageSink());
+    this.trafficFlusher =
+        config.trafficSink() == null
+            ? null
+            : new RecordFlusher<>(
+                "traffic",
+                config.traffic()::drain,
+                config.trafficSink()::accept,
+                UsageFlusher.DEFAULT_MAX_PENDING);
   }
 
   /** Starts a node on its own Vert.x instance, one server per event loop on the same port. */
@@ -179,12 +191,12 @@ public final class GatewayServer implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (flusher != null) {
+      if (flusher != null || trafficFlusher != null) {
         vertx.cancelTimer(flushTimer);
         if (deploymentId != null) {
           vertx.undeploy(deploymentId).toCompletionStage().toCompletableFuture().get(10, SECONDS);
         }
-        flusher.flush().toCompletableFuture().get(10, SECONDS);
+        flushAll().get(10, SECONDS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -200,9 +212,22 @@ public final class GatewayServer implements AutoCloseable {
     }
   }
 
+  /** Flushes usage and traffic to their sinks now; completes when both attempts ended. */
+  public CompletableFuture<Void> flushAll() {
+    CompletableFuture<Void> usage =
+        flusher == null
+            ? CompletableFuture.completedFuture(null)
+            : flusher.flush().toCompletableFuture();
+    CompletableFuture<Void> traffic =
+        trafficFlusher == null
+            ? CompletableFuture.completedFuture(null)
+            : trafficFlusher.flush().toCompletableFuture();
+    return CompletableFuture.allOf(usage, traffic);
+  }
+
   private GatewayServer startFlushing() {
-    if (flusher != null) {
-      flushTimer = vertx.setPeriodic(config.flushInterval().toMillis(), id -> flusher.flush());
+    if (flusher != null || trafficFlusher != null) {
+      flushTimer = vertx.setPeriodic(config.flushInterval().toMillis(), id -> flushAll());
       LOG.info(
           "Flushing usage every "
               + config.flushInterval().toMillis()

@@ -55,7 +55,8 @@ final class GatewayVerticle extends VerticleBase {
             new MeterStage(config.meter()),
             new ValidateStage(GatewayConfig.MAX_PAYLOAD_BYTES),
             new IntegrationStage(vertx, client, GatewayConfig.MAX_PAYLOAD_BYTES));
-    RequestHandler handler = new RequestHandler(pipeline, state, health, config.clock());
+    RequestHandler handler =
+        new RequestHandler(pipeline, state, health, config.clock(), config.traffic());
     server =
         vertx.createHttpServer(
             new HttpServerOptions().setMaxInitialLineLength(8192).setMaxHeaderSize(16384));

@@ -1,6 +1,7 @@
 package dev.turnpike.gateway.server;
 
 import dev.turnpike.gateway.error.ErrorResponder;
+import dev.turnpike.gateway.metering.TrafficMeter;
 import dev.turnpike.gateway.pipeline.RequestContext;
 import dev.turnpike.gateway.pipeline.RequestPipeline;
 import dev.turnpike.gateway.pipeline.StageResult;
@@ -14,8 +15,9 @@ import java.util.function.Supplier;
 /**
  * Entry of every request: gives it a request id (on {@code x-amzn-RequestId} and {@code
  * x-request-id}), answers health checks, runs the pipeline on the current snapshot, and sends
- * refusals and failures to the {@link ErrorResponder}. Access-logs when the response ends (usage is
- * counted by the pipeline's meter stage, once a request is admitted).
+ * refusals and failures to the {@link ErrorResponder}. Access-logs and records traffic statistics
+ * (requests that matched a method) when the response ends; usage is counted by the pipeline's meter
+ * stage, once a request is admitted.
  */
 final class RequestHandler implements Handler<HttpServerRequest> {
 
@@ -25,13 +27,19 @@ final class RequestHandler implements Handler<HttpServerRequest> {
   private final Clock clock;
   private final ErrorResponder errors = new ErrorResponder();
   private final AccessLog accessLog = new AccessLog();
+  private final TrafficMeter traffic;
 
   RequestHandler(
-      RequestPipeline pipeline, Supplier<GatewayState> state, Health health, Clock clock) {
+      RequestPipeline pipeline,
+      Supplier<GatewayState> state,
+      Health health,
+      Clock clock,
+      TrafficMeter traffic) {
     this.pipeline = pipeline;
     this.state = state;
     this.health = health;
     this.clock = clock;
+    this.traffic = traffic;
   }
 
   @Override
@@ -65,5 +73,17 @@ final class RequestHandler implements Handler<HttpServerRequest> {
 
   private void finished(RequestContext context) {
     accessLog.log(context);
+    if (context.method() != null) {
+      traffic.record(
+          context.apiId(),
+          context.stage(),
+          context.method().definition().httpMethod()
+              + " "
+              + context.method().definition().resourcePath(),
+          context.apiKey() == null ? null : context.apiKey().keyId(),
+          context.request().response().getStatusCode(),
+          context.elapsedMicros(),
+          context.receivedAt());
+    }
   }
 }

@@ -5,7 +5,9 @@ import dev.turnpike.gateway.config.Option;
 import dev.turnpike.gateway.config.Secrets;
 import dev.turnpike.gateway.definition.Deployment;
 import dev.turnpike.gateway.definition.GatewaySnapshot;
+import dev.turnpike.gateway.metering.PortalTrafficSink;
 import dev.turnpike.gateway.metering.PortalUsageSink;
+import dev.turnpike.gateway.metering.TrafficSink;
 import dev.turnpike.gateway.metering.UsageSink;
 import dev.turnpike.gateway.sync.SnapshotNotices;
 import dev.turnpike.gateway.sync.SnapshotPuller;
@@ -39,7 +41,8 @@ import java.util.Optional;
  * within a second; polling every {@code --poll-seconds} stays the fallback.
  *
  * <p>In portal mode usage is flushed every {@code --usage-flush-seconds} to the portal by a {@link
- * PortalUsageSink} ({@code POST /internal/v1/usage}, bearer sync token).
+ * PortalUsageSink} ({@code POST /internal/v1/usage}, bearer sync token), and traffic statistics for
+ * analytics beside it ({@code /internal/v1/traffic}).
  */
 public final class StandaloneNode implements AutoCloseable {
 
@@ -75,13 +78,15 @@ public final class StandaloneNode implements AutoCloseable {
     GatewaySnapshot local = options.portalMode() ? null : LocalApiSnapshot.read(options);
     SyncSettings sync = options.portalMode() ? syncSettings(options) : null;
     CounterStore counters = counterStore(options);
-    UsageSink usage =
+    PortalUsageSink usage =
         sync == null
             ? null
             : new PortalUsageSink(
                 PortalUsageSink.usageUri(options.value(Option.PORTAL), SyncSettings.SNAPSHOT_PATH),
                 sync.token());
-    GatewayServer server = listen(options, secret, counters, usage, clock);
+    TrafficSink traffic =
+        usage == null ? null : new PortalTrafficSink(usage.usageUri(), sync.token());
+    GatewayServer server = listen(options, secret, counters, usage, traffic, clock);
     if (local != null) {
       server.apply(local);
       Deployment d = local.deployments().get(0);
@@ -184,7 +189,12 @@ public final class StandaloneNode implements AutoCloseable {
   }
 
   private static GatewayServer listen(
-      NodeOptions options, byte[] secret, CounterStore counters, UsageSink usage, Clock clock) {
+      NodeOptions options,
+      byte[] secret,
+      CounterStore counters,
+      UsageSink usage,
+      TrafficSink traffic,
+      Clock clock) {
     GatewayConfig config =
         GatewayConfig.builder()
             .host(options.value(Option.HOST))
@@ -193,6 +203,7 @@ public final class StandaloneNode implements AutoCloseable {
             .counterStore(counters)
             .clock(clock)
             .usageSink(usage)
+            .trafficSink(traffic)
             .flushInterval(options.usageFlushInterval())
             .build();
     try {

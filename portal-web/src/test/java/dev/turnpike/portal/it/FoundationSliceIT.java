@@ -253,6 +253,27 @@ class FoundationSliceIT {
     }
   }
 
+  @Test
+  @Order(9)
+  void the_console_charts_the_traffic_and_breaks_it_down_by_method() {
+    browser.open(env.portal.url() + "/console/tenant.xhtml?t=" + tenantId);
+    browser.click(By.id("analytics-link"));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(
+            () -> {
+              browser.open(env.portal.url() + "/console/analytics.xhtml?t=" + tenantId);
+              browser.waitForText("Breakdown");
+              assertThat(browser.pageText())
+                  .contains("GET /pets")
+                  .doesNotContain("(0 in this range)");
+            });
+    assertThat(browser.text(By.cssSelector("[id$='traffic-chart'] canvas"))).isEmpty();
+    assertThat(browser.text(By.cssSelector("[id$='latency-chart'] canvas"))).isEmpty();
+    browser.screenshot("06-analytics");
+  }
+
   private static void assertError(HttpResponse<String> response, int status, String message) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     JsonNode body = Http.json(response);

@@ -1,8 +1,10 @@
 package dev.turnpike.portal.infrastructure.gateway;
 
 import dev.turnpike.gateway.definition.GatewaySnapshot;
+import dev.turnpike.gateway.metering.TrafficRecord;
 import dev.turnpike.gateway.server.GatewayConfig;
 import dev.turnpike.gateway.server.GatewayServer;
+import dev.turnpike.portal.application.TrafficIntake;
 import dev.turnpike.portal.application.UsageService;
 import dev.turnpike.portal.infrastructure.config.PortalSettings;
 import dev.turnpike.usageplans.limit.InMemoryCounterStore;
@@ -33,6 +35,7 @@ public class BundledGateway {
   @Inject PortalSettings settings;
   @Inject CurrentSnapshot current;
   @Inject UsageService usage;
+  @Inject TrafficIntake traffic;
 
   @Resource ManagedExecutorService executor;
 
@@ -52,6 +55,7 @@ public class BundledGateway {
             .clock(Clock.systemUTC())
             .meter(new UsageMeter())
             .usageSink(this::recordUsage)
+            .trafficSink(this::recordTraffic)
             .flushInterval(settings.usageFlushInterval())
             .build();
     server = GatewayServer.startBlocking(config);
@@ -62,6 +66,10 @@ public class BundledGateway {
   /** Runs on a container thread so the usage table is written in a transaction of its own. */
   private CompletionStage<Void> recordUsage(List<UsageRecord> records) {
     return CompletableFuture.runAsync(() -> usage.record(records), executor);
+  }
+
+  private CompletionStage<Void> recordTraffic(List<TrafficRecord> records) {
+    return CompletableFuture.runAsync(() -> traffic.record(records), executor);
   }
 
   void onRebuilt(@Observes CurrentSnapshot.Rebuilt rebuilt) {

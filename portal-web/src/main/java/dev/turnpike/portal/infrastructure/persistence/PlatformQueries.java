@@ -1,5 +1,6 @@
 package dev.turnpike.portal.infrastructure.persistence;
 
+import dev.turnpike.portal.domain.model.api.Api;
 import dev.turnpike.portal.domain.model.deployment.Deployment;
 import dev.turnpike.portal.domain.model.deployment.Stage;
 import dev.turnpike.portal.domain.model.key.ApiKey;
@@ -55,6 +56,10 @@ public class PlatformQueries {
 
   public List<Plan> allPlans() {
     return em.createQuery("select p from Plan p", Plan.class).getResultList();
+  }
+
+  public Optional<Api> api(String id) {
+    return Optional.ofNullable(em.find(Api.class, id));
   }
 
   public Optional<ApiKey> key(String id) {
