@@ -100,7 +100,14 @@ public enum Option {
       "seconds between usage flushes to the portal, 1..3600",
       "TURNPIKE_USAGE_FLUSH_SECONDS"),
   PORT("--port", "N", "8081", "port to serve clients on, 0..65535", "TURNPIKE_GATEWAY_PORT"),
-  HOST("--host", "H", "0.0.0.0", "address to listen on", "TURNPIKE_GATEWAY_HOST");
+  HOST("--host", "H", "0.0.0.0", "address to listen on", "TURNPIKE_GATEWAY_HOST"),
+  ACCESS_LOG_FORMAT(
+      "--access-log-format",
+      "text",
+      null,
+      "access-log line with $context.* variables as in Amazon API Gateway (e.g. JSON);"
+          + " default: key=value pairs",
+      "TURNPIKE_ACCESS_LOG_FORMAT");
 
   private final String flag;
   private final String argName;

@@ -4,35 +4,23 @@ import dev.turnpike.gateway.pipeline.RequestContext;
 import java.util.logging.Logger;
 
 /**
- * One line per request on the {@code dev.turnpike.gateway.access} logger: request id, API, stage,
- * method, path, status and latency, and for a failed mapping template the template (method and
- * content type), line and cause. Never the API key or bodies.
+ * One line per request on the {@code dev.turnpike.gateway.access} logger, in the node's {@link
+ * AccessLogFormat} (by default: request id, API, stage, method, path, status, latency, key id and,
+ * for a failed mapping template, the template, line and cause). Never the API key or bodies.
  */
 final class AccessLog {
 
   static final Logger LOG = Logger.getLogger("dev.turnpike.gateway.access");
 
+  private final AccessLogFormat format;
+
+  AccessLog(AccessLogFormat format) {
+    this.format = format;
+  }
+
   void log(RequestContext context) {
-    if (!LOG.isLoggable(java.util.logging.Level.INFO)) {
-      return;
+    if (LOG.isLoggable(java.util.logging.Level.INFO)) {
+      LOG.info(format.render(context));
     }
-    LOG.info(
-        "requestId="
-            + context.requestId()
-            + " apiId="
-            + context.apiId()
-            + " stage="
-            + context.stage()
-            + " method="
-            + context.request().method().name()
-            + " path="
-            + context.request().path()
-            + " status="
-            + context.request().response().getStatusCode()
-            + " latencyMs="
-            + context.elapsedMillis()
-            + " keyId="
-            + (context.apiKey() == null ? "-" : context.apiKey().keyId())
-            + (context.failureNote() == null ? "" : " error=\"" + context.failureNote() + "\""));
   }
 }

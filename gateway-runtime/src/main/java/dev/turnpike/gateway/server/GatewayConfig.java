@@ -28,7 +28,8 @@ public record GatewayConfig(
     UsageSink usageSink,
     Duration flushInterval,
     TrafficMeter traffic,
-    TrafficSink trafficSink) {
+    TrafficSink trafficSink,
+    AccessLogFormat accessLogFormat) {
 
   /** The payload cap: bodies past it are answered 413. */
   public static final long MAX_PAYLOAD_BYTES = 10L * 1024 * 1024;
@@ -48,6 +49,7 @@ public record GatewayConfig(
     Objects.requireNonNull(clock, "GatewayConfig: clock is required");
     Objects.requireNonNull(meter, "GatewayConfig: meter is required");
     Objects.requireNonNull(traffic, "GatewayConfig: traffic is required");
+    Objects.requireNonNull(accessLogFormat, "GatewayConfig: accessLogFormat is required");
     if (flushInterval == null || flushInterval.isNegative() || flushInterval.isZero()) {
       throw new IllegalArgumentException(
           "GatewayConfig: flushInterval must be positive, got " + flushInterval);
@@ -75,7 +77,8 @@ public record GatewayConfig(
         && Objects.equals(usageSink, c.usageSink)
         && flushInterval.equals(c.flushInterval)
         && traffic.equals(c.traffic)
-        && Objects.equals(trafficSink, c.trafficSink);
+        && Objects.equals(trafficSink, c.trafficSink)
+        && accessLogFormat.equals(c.accessLogFormat);
   }
 
   @Override
@@ -90,7 +93,8 @@ public record GatewayConfig(
         usageSink,
         flushInterval,
         traffic,
-        trafficSink);
+        trafficSink,
+        accessLogFormat);
   }
 
   @Override
@@ -114,6 +118,7 @@ public record GatewayConfig(
     private Duration flushInterval = DEFAULT_FLUSH_INTERVAL;
     private TrafficMeter traffic;
     private TrafficSink trafficSink;
+    private String accessLogFormat;
 
     public Builder host(String host) {
       this.host = host;
@@ -173,6 +178,15 @@ public record GatewayConfig(
       return this;
     }
 
+    /**
+     * The access-log line with {@code $context.*} variables; null or blank: {@link
+     * AccessLogFormat#DEFAULT}. An unknown variable fails {@link #build()}.
+     */
+    public Builder accessLogFormat(String format) {
+      this.accessLogFormat = format;
+      return this;
+    }
+
     public GatewayConfig build() {
       return new GatewayConfig(
           host,
@@ -184,7 +198,8 @@ public record GatewayConfig(
           usageSink,
           flushInterval,
           traffic != null ? traffic : new TrafficMeter(clock),
-          trafficSink);
+          trafficSink,
+          AccessLogFormat.parse(accessLogFormat));
     }
   }
 }

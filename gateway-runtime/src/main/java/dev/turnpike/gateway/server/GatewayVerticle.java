@@ -56,7 +56,8 @@ final class GatewayVerticle extends VerticleBase {
             new ValidateStage(GatewayConfig.MAX_PAYLOAD_BYTES),
             new IntegrationStage(vertx, client, GatewayConfig.MAX_PAYLOAD_BYTES));
     RequestHandler handler =
-        new RequestHandler(pipeline, state, health, config.clock(), config.traffic());
+        new RequestHandler(
+            pipeline, state, health, config.clock(), config.traffic(), config.accessLogFormat());
     server =
         vertx.createHttpServer(
             new HttpServerOptions().setMaxInitialLineLength(8192).setMaxHeaderSize(16384));

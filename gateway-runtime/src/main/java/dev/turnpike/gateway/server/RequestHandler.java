@@ -26,7 +26,7 @@ final class RequestHandler implements Handler<HttpServerRequest> {
   private final Health health;
   private final Clock clock;
   private final ErrorResponder errors = new ErrorResponder();
-  private final AccessLog accessLog = new AccessLog();
+  private final AccessLog accessLog;
   private final TrafficMeter traffic;
 
   RequestHandler(
@@ -34,12 +34,14 @@ final class RequestHandler implements Handler<HttpServerRequest> {
       Supplier<GatewayState> state,
       Health health,
       Clock clock,
-      TrafficMeter traffic) {
+      TrafficMeter traffic,
+      AccessLogFormat accessLogFormat) {
     this.pipeline = pipeline;
     this.state = state;
     this.health = health;
     this.clock = clock;
     this.traffic = traffic;
+    this.accessLog = new AccessLog(accessLogFormat);
   }
 
   @Override

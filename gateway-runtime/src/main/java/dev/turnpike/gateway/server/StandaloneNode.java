@@ -204,6 +204,7 @@ public final class StandaloneNode implements AutoCloseable {
             .clock(clock)
             .usageSink(usage)
             .trafficSink(traffic)
+            .accessLogFormat(options.get(Option.ACCESS_LOG_FORMAT).orElse(null))
             .flushInterval(options.usageFlushInterval())
             .build();
     try {

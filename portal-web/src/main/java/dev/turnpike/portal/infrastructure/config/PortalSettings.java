@@ -43,6 +43,10 @@ public class PortalSettings {
   Optional<String> demoInfoFile;
 
   @Inject
+  @ConfigProperty(name = "turnpike.gateway.access-log-format")
+  Optional<String> accessLogFormat;
+
+  @Inject
   @ConfigProperty(name = "turnpike.portal.public-url", defaultValue = "http://localhost:8080")
   String portalPublicUrl;
 
@@ -81,6 +85,11 @@ public class PortalSettings {
 
   public String demoInfoFile() {
     return demoInfoFile.orElse("");
+  }
+
+  /** The bundled gateway's access-log line ($context.* variables); null: the default. */
+  public String accessLogFormat() {
+    return accessLogFormat.orElse(null);
   }
 
   public String portalPublicUrl() {

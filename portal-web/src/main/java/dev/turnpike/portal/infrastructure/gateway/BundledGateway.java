@@ -56,6 +56,7 @@ public class BundledGateway {
             .meter(new UsageMeter())
             .usageSink(this::recordUsage)
             .trafficSink(this::recordTraffic)
+            .accessLogFormat(settings.accessLogFormat())
             .flushInterval(settings.usageFlushInterval())
             .build();
     server = GatewayServer.startBlocking(config);
