@@ -6,7 +6,8 @@ import java.util.logging.Logger;
 /**
  * One line per request on the {@code dev.turnpike.gateway.access} logger: request id, API, stage,
  * method, path, status and latency, and for a failed mapping template the template (method and
- * content type), line and cause. Never the API key or bodies.
+ * content type), line and cause. Never the API key or bodies. The standalone node writes these
+ * lines off the event loop ({@link AsyncLogHandler}); embedded, the host's logging decides.
  */
 final class AccessLog {
 

@@ -37,10 +37,14 @@ public final class GatewayMain {
   private GatewayMain() {}
 
   public static void main(String[] args) {
+    // Access-log lines are written off the event loops, in blocks (see AsyncLogHandler).
+    AsyncLogHandler accessLog = AsyncLogHandler.install(AccessLog.LOG, System.err);
     int code = run(args, System.getenv(), System.out, System.err);
     if (code != 0) {
+      accessLog.close();
       System.exit(code);
     }
+    Runtime.getRuntime().addShutdownHook(new Thread(accessLog::flush, "access-log-flush"));
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
