@@ -2,6 +2,7 @@ package dev.turnpike.gateway.config;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,14 +12,18 @@ import java.util.stream.Stream;
 /**
  * The standalone gateway's options, resolved once at start: a flag beats its environment variables,
  * which beat the default. {@link #parse} refuses bad or missing values with an {@link
- * IllegalArgumentException} whose message names the option and the fix. {@code --api} and {@code
- * --portal} exclude each other; a mode given as a flag overrides the other mode's env variable.
+ * IllegalArgumentException} whose message names the option and the fix. The modes {@code --api},
+ * {@code --snapshot} and {@code --portal} exclude each other; a mode given as a flag overrides the
+ * other modes' env variables.
  */
 public final class NodeOptions {
 
   public static final String USAGE_HEAD =
-      "usage: gateway (--api file.yaml | --portal URL --sync-token-file F --key-secret-file F)"
-          + " [options]";
+      "usage: gateway (--api file.yaml | --snapshot file.json [--key-secret-file F]"
+          + " | --portal URL --sync-token-file F --key-secret-file F) [options]";
+
+  /** The modes: exactly one is given. */
+  private static final List<Option> MODES = List.of(Option.API, Option.SNAPSHOT, Option.PORTAL);
 
   private final Map<Option, String> values;
   private final Map<String, String> env;
@@ -51,8 +56,7 @@ public final class NodeOptions {
       flags.put(option, args[i + 1]);
     }
     Map<Option, String> values = resolve(flags, env);
-    dropModeOnlyFromEnv(flags, values, Option.API, Option.PORTAL);
-    dropModeOnlyFromEnv(flags, values, Option.PORTAL, Option.API);
+    dropModesOnlyFromEnv(flags, values);
     NodeOptions options = new NodeOptions(values, env, false);
     options.check();
     return options;
@@ -81,6 +85,11 @@ public final class NodeOptions {
 
   public boolean portalMode() {
     return values.containsKey(Option.PORTAL);
+  }
+
+  /** True for {@code --snapshot}: one snapshot file, no portal. */
+  public boolean snapshotMode() {
+    return values.containsKey(Option.SNAPSHOT);
   }
 
   public int port() {
@@ -139,23 +148,28 @@ public final class NodeOptions {
     return resolved;
   }
 
-  /** A mode chosen by flag beats the other mode coming only from the environment. */
-  private static void dropModeOnlyFromEnv(
-      Map<Option, String> flags, Map<Option, String> values, Option flagged, Option other) {
-    if (flags.containsKey(flagged) && !flags.containsKey(other)) {
-      values.remove(other);
+  /** A mode chosen by flag beats the other modes coming only from the environment. */
+  private static void dropModesOnlyFromEnv(Map<Option, String> flags, Map<Option, String> values) {
+    if (MODES.stream().anyMatch(flags::containsKey)) {
+      MODES.stream().filter(mode -> !flags.containsKey(mode)).forEach(values::remove);
     }
   }
 
   private void check() {
-    boolean api = values.containsKey(Option.API);
-    if (api && portalMode()) {
-      throw bad("--api and --portal are mutually exclusive: serve a file or pull from a portal");
-    }
-    if (!api && !portalMode()) {
+    List<Option> modes = MODES.stream().filter(values::containsKey).toList();
+    if (modes.size() > 1) {
       throw bad(
-          "--api is required (TURNPIKE_API), or --portal (TURNPIKE_SYNC_PORTAL_URL) to pull snapshots"
-              + " from a portal; see --help");
+          modes.get(0).flag()
+              + " and "
+              + modes.get(1).flag()
+              + " are mutually exclusive: serve a file (--api or --snapshot) or pull from a portal"
+              + " (--portal)");
+    }
+    if (modes.isEmpty()) {
+      throw bad(
+          "--api is required (TURNPIKE_API), or --snapshot (TURNPIKE_SNAPSHOT) to serve a snapshot"
+              + " file, or --portal (TURNPIKE_SYNC_PORTAL_URL) to pull snapshots from a portal;"
+              + " see --help");
     }
     checkRange(Option.PORT, 0, 65_535);
     checkRange(Option.POLL_SECONDS, 1, 3600);

@@ -14,8 +14,15 @@ public enum Option {
       "--api",
       "file.yaml",
       null,
-      "serve this OpenAPI file alone, no portal (DB-less)",
+      "serve this OpenAPI file alone, no portal and no API keys (DB-less)",
       "TURNPIKE_API"),
+  SNAPSHOT(
+      "--snapshot",
+      "file.json",
+      null,
+      "serve this snapshot file alone, no portal: deployments, usage plans and API keys hashed"
+          + " with --key-secret-file (the portal's /internal/v1/gateway-snapshot format)",
+      "TURNPIKE_SNAPSHOT"),
   API_ID("--api-id", "id", "demo", "API id for --api: /{api-id}/{stage}/...", "TURNPIKE_API_ID"),
   STAGE("--stage", "name", "prod", "stage name for --api", "TURNPIKE_STAGE"),
   PORTAL(
@@ -34,7 +41,8 @@ public enum Option {
       "--key-secret-file",
       "F",
       null,
-      "file holding the portal's turnpike.keys.hash-secret; or set TURNPIKE_KEY_HASH_SECRET",
+      "file holding the API key hash secret (the portal's turnpike.keys.hash-secret; the one a"
+          + " --snapshot file's key hashes were made with); or set TURNPIKE_KEY_HASH_SECRET",
       "TURNPIKE_KEY_SECRET_FILE"),
   REDIS(
       "--redis",

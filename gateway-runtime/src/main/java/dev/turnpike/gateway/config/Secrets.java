@@ -26,7 +26,8 @@ public final class Secrets {
 
   /**
    * The secret API keys are hashed with; required with --portal (it must equal the portal's). With
-   * --api and none given, a random one (that mode serves no keys).
+   * --api or --snapshot and none given, a random one (no key matches it: a --snapshot file with
+   * keys is refused without the secret by the node, which knows whether it has keys).
    */
   public static byte[] keyHashSecret(NodeOptions options) {
     Optional<String> value = read(options, Option.KEY_SECRET_FILE, KEY_HASH_SECRET_ENV);
@@ -55,6 +56,12 @@ public final class Secrets {
               + " (the same secret as the portal)");
     }
     return bytes;
+  }
+
+  /** True when a key hash secret is configured (file or environment), not made up at start. */
+  public static boolean keyHashSecretGiven(NodeOptions options) {
+    return options.get(Option.KEY_SECRET_FILE).isPresent()
+        || options.env(KEY_HASH_SECRET_ENV).isPresent();
   }
 
   /** The bearer token for the portal's snapshot endpoint; required with --portal. */

@@ -6,7 +6,9 @@ import java.util.logging.Logger;
 /**
  * One line per request on the {@code dev.turnpike.gateway.access} logger, in the node's {@link
  * AccessLogFormat} (by default: request id, API, stage, method, path, status, latency, key id and,
- * for a failed mapping template, the template, line and cause). Never the API key or bodies.
+ * for a failed mapping template, the template, line and cause). Never the API key or bodies. The
+ * standalone node writes these lines off the event loop ({@link AsyncLogHandler}); embedded, the
+ * host's logging decides.
  */
 final class AccessLog {
 

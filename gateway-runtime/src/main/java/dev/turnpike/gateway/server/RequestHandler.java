@@ -1,6 +1,7 @@
 package dev.turnpike.gateway.server;
 
 import dev.turnpike.gateway.error.ErrorResponder;
+import dev.turnpike.gateway.error.GatewayError;
 import dev.turnpike.gateway.metering.TrafficMeter;
 import dev.turnpike.gateway.pipeline.RequestContext;
 import dev.turnpike.gateway.pipeline.RequestPipeline;
@@ -9,6 +10,7 @@ import dev.turnpike.gateway.state.GatewayState;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -20,6 +22,17 @@ import java.util.function.Supplier;
  * stage, once a request is admitted.
  */
 final class RequestHandler implements Handler<HttpServerRequest> {
+
+  /** The largest body read and dropped to keep a refused request's connection open. */
+  static final long DISCARD_MAX_BYTES = 64 * 1024;
+
+  /** Refusals of the stages before the body is read (validation and integrations read it). */
+  private static final Set<String> BEFORE_BODY =
+      Set.of(
+          GatewayError.MISSING_AUTHENTICATION_TOKEN.key(),
+          GatewayError.INVALID_API_KEY.key(),
+          GatewayError.THROTTLED.key(),
+          GatewayError.QUOTA_EXCEEDED.key());
 
   private final RequestPipeline pipeline;
   private final Supplier<GatewayState> state;
@@ -65,12 +78,49 @@ final class RequestHandler implements Handler<HttpServerRequest> {
                 if (ar.failed()) {
                   errors.fail(context, ar.cause());
                 } else if (ar.result() instanceof StageResult.Refused refused) {
-                  errors.refuse(context, refused.error());
+                  refuse(context, refused.error());
                 }
               });
     } catch (RuntimeException e) {
       errors.fail(context, e);
     }
+  }
+
+  /**
+   * A refusal made before anything read the body (no route, no or bad key, throttled, quota) leaves
+   * the paused body unread, and Vert.x closes an HTTP/1.1 connection whose request was not read to
+   * its end when the response ends: a throttled client would reconnect for every request. So a body
+   * of at most {@link #DISCARD_MAX_BYTES} (by Content-Length) is read and dropped first, as nginx
+   * does, and the refusal is sent at its end; the connection stays open. A larger or chunked body
+   * is refused at once and its connection closed.
+   */
+  private void refuse(RequestContext context, GatewayError error) {
+    HttpServerRequest request = context.request();
+    if (!BEFORE_BODY.contains(error.key())
+        || context.bodyRead()
+        || request.isEnded()
+        || !smallBody(request.getHeader("Content-Length"))) {
+      errors.refuse(context, error);
+      return;
+    }
+    boolean[] sent = {false};
+    Handler<Void> send =
+        v -> {
+          if (!sent[0]) {
+            sent[0] = true;
+            errors.refuse(context, error);
+          }
+        };
+    request.handler(chunk -> {});
+    request.exceptionHandler(e -> send.handle(null));
+    request.endHandler(send);
+    request.resume();
+  }
+
+  static boolean smallBody(String contentLength) {
+    return contentLength != null
+        && contentLength.matches("\\d{1,9}")
+        && Long.parseLong(contentLength) <= DISCARD_MAX_BYTES;
   }
 
   private void finished(RequestContext context) {

@@ -3,8 +3,8 @@ package dev.turnpike.gateway.server;
 import dev.turnpike.gateway.config.NodeOptions;
 import dev.turnpike.gateway.config.Option;
 import dev.turnpike.gateway.config.Secrets;
-import dev.turnpike.gateway.definition.Deployment;
 import dev.turnpike.gateway.definition.GatewaySnapshot;
+import dev.turnpike.gateway.definition.SnapshotFormatException;
 import dev.turnpike.gateway.metering.PortalTrafficSink;
 import dev.turnpike.gateway.metering.PortalUsageSink;
 import dev.turnpike.gateway.metering.TrafficSink;
@@ -21,13 +21,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * A gateway node run from the command line: either serving one OpenAPI file ({@code --api}) or
- * pulling snapshots from a portal ({@code --portal}), with in-memory or Redis counters. Every
- * setting is checked before anything starts; a bad one throws IllegalArgumentException naming the
- * option and the fix. {@link #close} stops the change notices, the puller, the server (which
- * flushes usage once more) and the counter store.
+ * A gateway node run from the command line: serving one OpenAPI file ({@code --api}, no keys), one
+ * snapshot file ({@code --snapshot}: deployments, plans and hashed keys) or pulling snapshots from
+ * a portal ({@code --portal}), with in-memory or Redis counters. Every setting is checked before
+ * anything starts; a bad one throws IllegalArgumentException naming the option and the fix. {@link
+ * #close} stops the change notices, the puller, the server (which flushes usage once more) and the
+ * counter store.
  *
  * <p>With {@code --redis} the counters are {@link RedisCounterStore} (commands time out after
  * {@code --redis-timeout-ms} and fail at once while disconnected), wrapped in a {@link
@@ -75,7 +77,12 @@ public final class StandaloneNode implements AutoCloseable {
 
   static StandaloneNode start(NodeOptions options, Clock clock) {
     byte[] secret = Secrets.keyHashSecret(options);
-    GatewaySnapshot local = options.portalMode() ? null : LocalApiSnapshot.read(options);
+    GatewaySnapshot local =
+        options.portalMode()
+            ? null
+            : options.snapshotMode()
+                ? LocalSnapshotFile.read(options)
+                : LocalApiSnapshot.read(options);
     SyncSettings sync = options.portalMode() ? syncSettings(options) : null;
     CounterStore counters = counterStore(options);
     PortalUsageSink usage =
@@ -88,10 +95,12 @@ public final class StandaloneNode implements AutoCloseable {
         usage == null ? null : new PortalTrafficSink(usage.usageUri(), sync.token());
     GatewayServer server = listen(options, secret, counters, usage, traffic, clock);
     if (local != null) {
-      server.apply(local);
-      Deployment d = local.deployments().get(0);
-      String url = "http://localhost:" + server.port() + "/" + d.apiId() + "/" + d.stage();
-      return new StandaloneNode(server, counters, null, null, "Serving at " + url);
+      applyLocal(options, server, counters, local);
+      String urls =
+          local.deployments().stream()
+              .map(d -> "http://localhost:" + server.port() + "/" + d.apiId() + "/" + d.stage())
+              .collect(Collectors.joining(", "));
+      return new StandaloneNode(server, counters, null, null, "Serving at " + urls);
     }
     SnapshotPuller puller = new SnapshotPuller(server, sync, clock);
     puller.start();
@@ -135,6 +144,22 @@ public final class StandaloneNode implements AutoCloseable {
     }
     server.close();
     counters.close();
+  }
+
+  /** Serves the file's snapshot; one the compiler refuses stops the node with the reason. */
+  private static void applyLocal(
+      NodeOptions options, GatewayServer server, CounterStore counters, GatewaySnapshot local) {
+    try {
+      server.apply(local);
+    } catch (SnapshotFormatException e) {
+      server.close();
+      counters.close();
+      if (options.snapshotMode()) {
+        throw LocalSnapshotFile.refused(Path.of(options.value(Option.SNAPSHOT)), e);
+      }
+      throw new IllegalArgumentException(
+          "--api file '" + options.value(Option.API) + "' cannot be served: " + e.getMessage(), e);
+    }
   }
 
   private static SyncSettings syncSettings(NodeOptions options) {

@@ -1,6 +1,7 @@
 package dev.turnpike.gateway.transform;
 
 import java.io.StringReader;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.velocity.Template;
 import org.apache.velocity.runtime.RuntimeConstants;
@@ -48,6 +49,33 @@ public final class TemplateEngine {
     props.setProperty(RuntimeConstants.PARSE_DIRECTIVE_MAXDEPTH, "1");
     runtime.setProperties(props);
     runtime.init();
+    warmUp();
+  }
+
+  /**
+   * Renders one template that touches {@code $input} (JSON parsing, JSONPath), {@code $util} and
+   * {@code $context} once, with a generous deadline, so the class loading and first-call costs of
+   * Velocity, Jackson and JsonPath are paid here and not inside the first request's render budget:
+   * on a busy node they took more than the 500 ms deadline and failed that request.
+   */
+  private void warmUp() {
+    String text =
+        "#set($p = $input.path('$'))$input.json('$.a[0]') $util.escapeJavaScript($p.b)"
+            + " $input.params('q') $context.requestId #foreach($x in $p.a)$x#end";
+    TemplateLimits relaxed =
+        new TemplateLimits(
+            limits.maxLoopIterations(),
+            limits.maxIterations(),
+            limits.maxOutputChars(),
+            limits.maxProducedChars(),
+            limits.maxMacroDepth(),
+            60_000);
+    compile("warm-up", text, relaxed)
+        .render(
+            new TemplateVariables(
+                new InputVariable("{\"a\":[1],\"b\":\"x\"}", Map.of(), Map.of("q", "1"), Map.of()),
+                Map.of("requestId", "warm-up"),
+                Map.of()));
   }
 
   /**
@@ -57,6 +85,10 @@ public final class TemplateEngine {
    * @throws TemplateException when the template does not parse, with its name and line
    */
   public CompiledTemplate compile(String name, String text) {
+    return compile(name, text, limits);
+  }
+
+  private CompiledTemplate compile(String name, String text, TemplateLimits renderLimits) {
     Template template = new Template();
     template.setName(name);
     template.setRuntimeServices(runtime);
@@ -73,7 +105,7 @@ public final class TemplateEngine {
           e);
     }
     template.initDocument();
-    return new CompiledTemplate(name, template, limits);
+    return new CompiledTemplate(name, template, renderLimits);
   }
 
   private static int line(ParseException e) {

@@ -60,7 +60,8 @@ class GatewayMainTest {
         .contains("TURNPIKE_POLL_SECONDS", "TURNPIKE_GATEWAY_PORT", "TURNPIKE_GATEWAY_HOST")
         .contains("./.turnpike/gateway-cache")
         .contains("--node-count N", "TURNPIKE_NODE_COUNT", "TURNPIKE_REDIS_FAILURE_MODE")
-        .contains("--no-leasing ", "TURNPIKE_USAGE_FLUSH_SECONDS");
+        .contains("--no-leasing ", "TURNPIKE_USAGE_FLUSH_SECONDS")
+        .contains("--snapshot file.json", "TURNPIKE_SNAPSHOT", "--key-secret-file");
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
@@ -127,6 +128,39 @@ class GatewayMainTest {
     assertThat(runWithEnv(Map.of("TURNPIKE_POLL_SECONDS", "0"), "--portal", portal)).isEqualTo(2);
     assertThat(lastErrorLine())
         .contains("--poll-seconds (TURNPIKE_POLL_SECONDS) must be 1..3600, got '0'");
+  }
+
+  @Test
+  void a_bad_snapshot_file_is_refused_with_the_reason_before_anything_serves() throws Exception {
+    Path notJson =
+        Files.writeString(dir.resolve("bad.json"), "{\"version\": 1,\n  \"deployments\": nope}");
+    Path wrongType = Files.writeString(dir.resolve("type.json"), "{\"version\": \"new\"}");
+    Path empty = Files.writeString(dir.resolve("empty.json"), "{\"version\": 1}");
+    Path keys =
+        Files.writeString(
+            dir.resolve("keys.json"),
+            "{\"version\":1,\"deployments\":[{\"tenantId\":\"t\",\"apiId\":\"a\","
+                + "\"stage\":\"prod\",\"deploymentId\":\"d\",\"api\":{\"name\":\"A\","
+                + "\"methods\":[]}}],\"keys\":[{\"keyId\":\"k\",\"tenantId\":\"t\","
+                + "\"hash\":\"00\",\"enabled\":true}]}");
+
+    assertThat(run("--snapshot", "/no/such/snapshot.json")).isEqualTo(2);
+    assertThat(lastErrorLine())
+        .isEqualTo("gateway: cannot read --snapshot file '/no/such/snapshot.json'");
+    assertThat(run("--snapshot", notJson.toString(), "--port", "0")).isEqualTo(2);
+    assertThat(lastErrorLine())
+        .startsWith("gateway: --snapshot file '" + notJson + "' is not a usable snapshot:")
+        .contains("not valid JSON at line 2");
+    assertThat(run("--snapshot", wrongType.toString(), "--port", "0")).isEqualTo(2);
+    assertThat(lastErrorLine()).contains("rejected at /version");
+    assertThat(run("--snapshot", empty.toString(), "--port", "0")).isEqualTo(2);
+    assertThat(lastErrorLine()).endsWith("has no deployments: nothing to serve");
+    assertThat(run("--snapshot", keys.toString(), "--port", "0")).isEqualTo(2);
+    assertThat(lastErrorLine())
+        .contains(
+            "has 1 API key(s) but no secret", "--key-secret-file F", "TURNPIKE_KEY_HASH_SECRET");
+    assertThat(run("--snapshot", keys.toString(), "--api", "a.yaml")).isEqualTo(2);
+    assertThat(lastErrorLine()).contains("--api and --snapshot are mutually exclusive");
   }
 
   @Test
