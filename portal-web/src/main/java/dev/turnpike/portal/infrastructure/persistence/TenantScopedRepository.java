@@ -57,4 +57,11 @@ public abstract class TenantScopedRepository<T extends TenantOwned> {
     }
     em.persist(row);
   }
+
+  public void remove(TenantId tenant, T row) {
+    if (!row.tenantId().equals(tenant.value())) {
+      throw new IllegalStateException("A row of one tenant cannot be removed under another.");
+    }
+    em.remove(row);
+  }
 }
