@@ -61,6 +61,7 @@ public class MemberService {
       keepAnOwner(tenant, member, "demoted");
     }
     member.changeRole(wanted);
+    memberships.flush();
     return view(member);
   }
 

@@ -7,6 +7,8 @@ import dev.turnpike.portal.infrastructure.persistence.PlatformQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -21,6 +23,9 @@ public class TenantSettingsService {
   /** What may change; a field left out (null) keeps its value. */
   public record TenantSettings(
       String displayName, String slug, Double throttleRate, Integer throttleBurst) {}
+
+  @PersistenceContext(unitName = "turnpike")
+  EntityManager em;
 
   @Inject TenantAccess access;
   @Inject PlatformQueries platform;
@@ -53,6 +58,7 @@ public class TenantSettingsService {
     if (settings.throttleRate() != null || settings.throttleBurst() != null) {
       throttle(tenant, settings);
     }
+    em.flush(); // the new version, for the ETag of the answer
     return details(tenant, access.roleIn(caller, tenantId));
   }
 

@@ -62,7 +62,12 @@ class TenantSettingsIT {
     String t = alice.newTenant("etag");
     HttpResponse<String> read = alice.get("/tenants/" + t);
     String etag = read.headers().firstValue("ETag").orElseThrow();
-    ok(alice.patch("/tenants/" + t, "{\"displayName\":\"First\"}", "If-Match", etag), 200);
+    HttpResponse<String> first =
+        alice.patch("/tenants/" + t, "{\"displayName\":\"First\"}", "If-Match", etag);
+    ok(first, 200);
+    String next = first.headers().firstValue("ETag").orElseThrow();
+    assertThat(next).as("a change answers with the new ETag").isNotEqualTo(etag);
+    assertThat(alice.get("/tenants/" + t).headers().firstValue("ETag")).contains(next);
     JsonNode stale =
         refused(
             alice.patch("/tenants/" + t, "{\"displayName\":\"Second\"}", "If-Match", etag),
@@ -77,7 +82,11 @@ class TenantSettingsIT {
     String members = "/tenants/" + t + "/members/";
     String invited = alice.invite(t, "etag@example.com", "VIEWER");
     String memberTag = alice.get(members + invited).headers().firstValue("ETag").orElseThrow();
-    ok(alice.patch(members + invited, "{\"role\":\"PUBLISHER\"}", "If-Match", memberTag), 200);
+    HttpResponse<String> promoted =
+        alice.patch(members + invited, "{\"role\":\"PUBLISHER\"}", "If-Match", memberTag);
+    ok(promoted, 200);
+    String promotedTag = promoted.headers().firstValue("ETag").orElseThrow();
+    ok(alice.patch(members + invited, "{\"role\":\"ADMIN\"}", "If-Match", promotedTag), 200);
     refused(alice.delete(members + invited, "If-Match", memberTag), 412, "changed since");
     ok(alice.delete(members + invited, "If-Match", "*"), 204);
   }

@@ -5,6 +5,8 @@ import dev.turnpike.portal.application.Invitations;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.util.Set;
@@ -41,12 +43,20 @@ public class WebCaller {
     return caller;
   }
 
-  /** Keycloak sends email_verified as a JSON boolean; the claims API reads claims as strings. */
+  /**
+   * Keycloak sends email_verified as a JSON boolean, which the claims API's string getters read as
+   * absent; so the raw claims are read first.
+   */
   private boolean emailVerified() {
     try {
+      JsonValue value = openId.getClaimsJson().get("email_verified");
+      if (value != null) {
+        return value == JsonValue.TRUE
+            || (value instanceof JsonString text && Boolean.parseBoolean(text.getString()));
+      }
       return openId.getClaims().getEmailVerified().map(Boolean::parseBoolean).orElse(false);
     } catch (RuntimeException e) {
-      return openId.getClaimsJson().getBoolean("email_verified", false);
+      return false; // unknown means unverified: claiming an invitation needs a verified e-mail
     }
   }
 
