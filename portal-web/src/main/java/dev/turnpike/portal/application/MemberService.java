@@ -97,11 +97,8 @@ public class MemberService {
   }
 
   private void keepAnOwner(TenantId tenant, Membership leaving, String how) {
-    boolean another =
-        memberships.list(tenant).stream()
-            .anyMatch(
-                m -> m.role() == TenantRole.OWNER && !m.pending() && !m.id().equals(leaving.id()));
-    if (!leaving.pending() && !another) {
+    memberships.serializeOwnerChanges(tenant); // first, so the count below cannot be outrun
+    if (!leaving.pending() && memberships.ownersOtherThan(tenant, leaving.id()) == 0) {
       throw new PortalException(
           PortalException.Kind.CONFLICT,
           leaving.email()
