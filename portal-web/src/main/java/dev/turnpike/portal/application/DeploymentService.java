@@ -27,6 +27,7 @@ public class DeploymentService {
   @Inject JpaStageRepository stages;
   @Inject PortalSettings settings;
   @Inject Event<ConfigurationChanged> changed;
+  @Inject Preconditions preconditions;
 
   public DeploymentView deploy(
       Caller caller, String tenantId, String apiId, String stageName, String description) {
@@ -57,6 +58,7 @@ public class DeploymentService {
         stages
             .named(tenant, apiId, stageName)
             .orElseThrow(() -> PortalException.notFound("Stage", apiId + "/" + stageName));
+    preconditions.check(stage, "Stage " + stageName);
     StageSettings asked = settings == null ? new StageSettings(null, null, null) : settings;
     Double rate = asked.throttleRate() != null ? asked.throttleRate() : stage.throttleRate();
     Integer burst = asked.throttleBurst() != null ? asked.throttleBurst() : stage.throttleBurst();

@@ -1,10 +1,21 @@
 package dev.turnpike.portal.application;
 
+import dev.turnpike.portal.domain.model.tenant.TenantRole;
 import java.util.regex.Pattern;
 
 /** Checks on values people type, each failing with a message that names the field and the fix. */
 final class Inputs {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?");
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,38}[a-z0-9]");
+
+  /**
+   * The WHATWG HTML "valid e-mail address" rule: what browsers accept in an e-mail field, stricter
+   * than RFC 5322's quoted forms that no one types.
+   */
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
+              + "(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*");
+
   private static final Pattern STAGE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   private Inputs() {}
@@ -28,7 +39,8 @@ final class Inputs {
           "slug",
           "'"
               + slug
-              + "' may only hold lower-case letters, digits and inner hyphens (it is part of URLs).");
+              + "' must be 3 to 40 lower-case letters, digits and inner hyphens (it is part of"
+              + " URLs).");
     }
     return slug;
   }
@@ -55,5 +67,31 @@ final class Inputs {
       throw PortalException.badInput(field, "give a whole number, 0 or more.");
     }
     return value;
+  }
+
+  /** An e-mail address, lower-cased: people are matched by it case-insensitively. */
+  static String email(String field, String value) {
+    String email = name(field, value, 254);
+    if (!EMAIL.matcher(email).matches()) {
+      throw PortalException.badInput(
+          field, "'" + email + "' is not an e-mail address (like name@example.com).");
+    }
+    return email.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** One of the tenant roles, named in any case. */
+  static TenantRole role(String field, String value) {
+    try {
+      return TenantRole.valueOf(
+          value == null ? "" : value.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw PortalException.badInput(
+          field,
+          "'"
+              + value
+              + "' is not a role; use one of "
+              + java.util.Arrays.toString(TenantRole.values())
+              + ".");
+    }
   }
 }

@@ -14,6 +14,7 @@ public class PortalException extends RuntimeException {
     FORBIDDEN(403),
     NOT_FOUND(404),
     CONFLICT(409),
+    PRECONDITION_FAILED(412),
     UNPROCESSABLE(422);
 
     private final int status;

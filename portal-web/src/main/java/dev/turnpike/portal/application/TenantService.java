@@ -52,6 +52,7 @@ public class TenantService {
 
   public List<TenantView> mine(Caller caller) {
     return platform.membershipsOf(caller.email()).stream()
+        .filter(m -> caller.mayEnter(m.tenantId()))
         .flatMap(
             m ->
                 platform.tenant(m.tenantId()).stream()

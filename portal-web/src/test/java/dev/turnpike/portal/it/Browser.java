@@ -88,6 +88,13 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
   }
 
+  /** Scrolls the element into view, so the next screenshot shows it. */
+  void show(By target) {
+    driver.executeScript(
+        "arguments[0].scrollIntoView({block: 'center'});",
+        wait.until(ExpectedConditions.presenceOfElementLocated(target)));
+  }
+
   void screenshot(String name) {
     try {
       Files.createDirectories(screenshots);

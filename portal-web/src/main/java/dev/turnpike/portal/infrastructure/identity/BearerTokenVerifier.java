@@ -57,7 +57,9 @@ public class BearerTokenVerifier {
           new Caller(
               claims.getStringClaim("email"),
               claims.getStringClaim("name"),
-              new HashSet<>(groups == null ? List.of() : groups)));
+              new HashSet<>(groups == null ? List.of() : groups),
+              Boolean.TRUE.equals(claims.getBooleanClaim("email_verified")),
+              null));
     } catch (ParseException
         | com.nimbusds.jose.proc.BadJOSEException
         | com.nimbusds.jose.JOSEException e) {

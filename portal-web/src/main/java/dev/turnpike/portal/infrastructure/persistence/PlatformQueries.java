@@ -1,5 +1,6 @@
 package dev.turnpike.portal.infrastructure.persistence;
 
+import dev.turnpike.portal.domain.model.access.AccessToken;
 import dev.turnpike.portal.domain.model.api.Api;
 import dev.turnpike.portal.domain.model.deployment.Deployment;
 import dev.turnpike.portal.domain.model.deployment.Stage;
@@ -23,12 +24,31 @@ public class PlatformQueries {
   @PersistenceContext(unitName = "turnpike")
   private EntityManager em;
 
+  /** The person's memberships; invitations they have not claimed yet grant nothing. */
   public List<Membership> membershipsOf(String email) {
     return em.createQuery(
-            "select m from Membership m where m.email = :email order by m.createdAt",
+            "select m from Membership m where m.email = :email and m.pending = false"
+                + " order by m.createdAt",
             Membership.class)
         .setParameter("email", email)
         .getResultList();
+  }
+
+  /** Invitations, in any tenant, waiting for the person with this e-mail to sign in. */
+  public List<Membership> invitationsOf(String email) {
+    return em.createQuery(
+            "select m from Membership m where m.email = :email and m.pending = true",
+            Membership.class)
+        .setParameter("email", email)
+        .getResultList();
+  }
+
+  /** A personal access token by the HMAC of its value: the token names its own tenant. */
+  public Optional<AccessToken> accessTokenByHash(String hash) {
+    return em.createQuery("select t from AccessToken t where t.hash = :hash", AccessToken.class)
+        .setParameter("hash", hash)
+        .getResultStream()
+        .findFirst();
   }
 
   public Optional<Tenant> tenant(String id) {

@@ -57,4 +57,16 @@ public abstract class TenantScopedRepository<T extends TenantOwned> {
     }
     em.persist(row);
   }
+
+  /** Writes pending changes now, so a changed row's new version can be reported (its ETag). */
+  public void flush() {
+    em.flush();
+  }
+
+  public void remove(TenantId tenant, T row) {
+    if (!row.tenantId().equals(tenant.value())) {
+      throw new IllegalStateException("A row of one tenant cannot be removed under another.");
+    }
+    em.remove(row);
+  }
 }

@@ -1,7 +1,9 @@
 package dev.turnpike.portal.interfaces.rest;
 
+import dev.turnpike.portal.application.AccessViews.Tagged;
 import dev.turnpike.portal.application.ApiService;
 import dev.turnpike.portal.application.DeploymentService;
+import dev.turnpike.portal.application.VersionedReads;
 import dev.turnpike.portal.application.Views.ApiView;
 import dev.turnpike.portal.application.Views.DeploymentView;
 import dev.turnpike.portal.application.Views.StageView;
@@ -25,6 +27,7 @@ public class ApisResource {
   @Inject ApiService apis;
   @Inject DeploymentService deployments;
   @Inject CallerResolver callers;
+  @Inject VersionedReads versioned;
 
   @GET
   public List<ApiView> list(@PathParam("tenantId") String tenantId) {
@@ -57,6 +60,16 @@ public class ApisResource {
   public List<DeploymentView> history(
       @PathParam("tenantId") String tenantId, @PathParam("apiId") String apiId) {
     return deployments.history(callers.caller(), tenantId, apiId);
+  }
+
+  /** One stage, with its ETag for a later PATCH's If-Match. */
+  @GET
+  @Path("{apiId}/stages/{stage}")
+  public Tagged<StageView> stage(
+      @PathParam("tenantId") String tenantId,
+      @PathParam("apiId") String apiId,
+      @PathParam("stage") String stage) {
+    return versioned.stage(callers.caller(), tenantId, apiId, stage);
   }
 
   /** Stage settings: its own throttle and the IETF RateLimit headers switch. */

@@ -1,6 +1,8 @@
 package dev.turnpike.portal.interfaces.rest;
 
+import dev.turnpike.portal.application.AccessTokenService;
 import dev.turnpike.portal.application.Caller;
+import dev.turnpike.portal.application.Invitations;
 import dev.turnpike.portal.infrastructure.identity.BearerTokenVerifier;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -10,10 +12,12 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Every management call needs {@code Authorization: Bearer <Keycloak access token>}; the verified
- * caller travels on as a request property.
+ * Every management call needs {@code Authorization: Bearer <token>}: a Keycloak access token, or a
+ * personal access token ({@code tpat_...}) that acts in its own tenant only. The verified caller
+ * travels on as a request property; a person's open invitations are claimed on the way.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -21,6 +25,8 @@ public class BearerAuthFilter implements ContainerRequestFilter {
   static final String CALLER = Caller.class.getName();
 
   @Inject BearerTokenVerifier verifier;
+  @Inject AccessTokenService accessTokens;
+  @Inject Invitations invitations;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -36,14 +42,22 @@ public class BearerAuthFilter implements ContainerRequestFilter {
               List.of()));
       return;
     }
-    verifier
-        .verify(header.substring(7).trim())
-        .ifPresentOrElse(
-            caller -> request.setProperty(CALLER, caller),
-            () ->
-                request.abortWith(
-                    ErrorBody.response(
-                        401, "The bearer token is invalid or expired; sign in again.", List.of())));
+    String token = header.substring(7).trim();
+    Optional<Caller> caller =
+        token.startsWith(AccessTokenService.MARKER)
+            ? accessTokens.authenticate(token)
+            : verifier.verify(token);
+    caller.ifPresentOrElse(
+        verified -> {
+          invitations.claim(verified);
+          request.setProperty(CALLER, verified);
+        },
+        () ->
+            request.abortWith(
+                ErrorBody.response(
+                    401,
+                    "The bearer token is invalid or expired (or revoked); sign in again.",
+                    List.of())));
   }
 
   static Caller callerOf(ContainerRequestContext request) {

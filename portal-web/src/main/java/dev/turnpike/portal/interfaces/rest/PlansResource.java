@@ -1,7 +1,9 @@
 package dev.turnpike.portal.interfaces.rest;
 
+import dev.turnpike.portal.application.AccessViews.Tagged;
 import dev.turnpike.portal.application.PlanService;
 import dev.turnpike.portal.application.PlanService.PlanRequest;
+import dev.turnpike.portal.application.VersionedReads;
 import dev.turnpike.portal.application.Views.PlanView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,11 +22,20 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlansResource {
   @Inject PlanService plans;
+  @Inject VersionedReads versioned;
   @Inject CallerResolver callers;
 
   @GET
   public List<PlanView> list(@PathParam("tenantId") String tenantId) {
     return plans.list(callers.caller(), tenantId);
+  }
+
+  /** One plan, with its ETag. */
+  @GET
+  @Path("{planId}")
+  public Tagged<PlanView> get(
+      @PathParam("tenantId") String tenantId, @PathParam("planId") String planId) {
+    return versioned.plan(callers.caller(), tenantId, planId);
   }
 
   @POST

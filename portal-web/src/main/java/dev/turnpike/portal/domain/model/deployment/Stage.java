@@ -2,6 +2,7 @@ package dev.turnpike.portal.domain.model.deployment;
 
 import dev.turnpike.portal.domain.model.Ids;
 import dev.turnpike.portal.domain.model.TenantOwned;
+import dev.turnpike.portal.domain.model.Versioned;
 import dev.turnpike.portal.domain.model.tenant.TenantId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,7 @@ import java.time.Instant;
 /** A named stage of an API ("prod") pointing at the deployment it serves; rollback = repoint. */
 @Entity
 @Table(name = "stage", uniqueConstraints = @UniqueConstraint(columnNames = {"api_id", "name"}))
-public class Stage implements TenantOwned {
+public class Stage implements TenantOwned, Versioned {
   @Id private String id;
 
   @Column(name = "tenant_id", nullable = false)
@@ -101,5 +102,10 @@ public class Stage implements TenantOwned {
 
   public Integer throttleBurst() {
     return throttleBurst;
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

@@ -2,6 +2,7 @@ package dev.turnpike.portal.domain.model.plan;
 
 import dev.turnpike.portal.domain.model.Ids;
 import dev.turnpike.portal.domain.model.TenantOwned;
+import dev.turnpike.portal.domain.model.Versioned;
 import dev.turnpike.portal.domain.model.tenant.TenantId;
 import dev.turnpike.usageplans.plan.QuotaPeriod;
 import jakarta.persistence.CollectionTable;
@@ -25,7 +26,7 @@ import java.util.List;
 @Table(
     name = "usage_plan",
     uniqueConstraints = @UniqueConstraint(columnNames = {"tenant_id", "name"}))
-public class Plan implements TenantOwned {
+public class Plan implements TenantOwned, Versioned {
   @Id private String id;
 
   @Column(name = "tenant_id", nullable = false)
@@ -115,5 +116,10 @@ public class Plan implements TenantOwned {
 
   public List<PlanStage> stages() {
     return List.copyOf(stages);
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

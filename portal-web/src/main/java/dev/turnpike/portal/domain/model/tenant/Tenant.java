@@ -2,6 +2,7 @@ package dev.turnpike.portal.domain.model.tenant;
 
 import dev.turnpike.portal.domain.model.Ids;
 import dev.turnpike.portal.domain.model.TenantOwned;
+import dev.turnpike.portal.domain.model.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import java.time.Instant;
 /** A tenant: an account that owns APIs, plans and keys, with its own developer portal. */
 @Entity
 @Table(name = "tenant")
-public class Tenant implements TenantOwned {
+public class Tenant implements TenantOwned, Versioned {
   @Id private String id;
 
   @Column(nullable = false, unique = true, length = 40)
@@ -74,5 +75,25 @@ public class Tenant implements TenantOwned {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public void rename(String displayName) {
+    this.displayName = displayName;
+  }
+
+  /** The slug is part of the developer portal's URLs; uniqueness is checked by the caller. */
+  public void changeSlug(String slug) {
+    this.slug = slug;
+  }
+
+  /** The account-level throttle the gateways apply last, after key, plan and stage limits. */
+  public void throttle(double rate, int burst) {
+    this.throttleRate = rate;
+    this.throttleBurst = burst;
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

@@ -11,4 +11,9 @@ public enum TenantRole {
   public boolean atLeast(TenantRole required) {
     return ordinal() <= required.ordinal();
   }
+
+  /** The less powerful of two roles: a token's role capped by its creator's current one. */
+  public static TenantRole lower(TenantRole a, TenantRole b) {
+    return a.ordinal() >= b.ordinal() ? a : b;
+  }
 }
