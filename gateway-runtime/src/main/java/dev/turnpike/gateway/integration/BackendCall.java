@@ -1,6 +1,8 @@
 package dev.turnpike.gateway.integration;
 
 import dev.turnpike.gateway.error.GatewayError;
+import dev.turnpike.gateway.pipeline.RequestContext;
+import dev.turnpike.gateway.pipeline.Trace;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -36,7 +38,22 @@ final class BackendCall {
    * error, through the given promise, e.g. when a streamed body is too large).
    */
   Future<Outcome> call(
-      String requestId, RequestOptions options, long timeoutMillis, SendBody send) {
+      RequestContext context, RequestOptions options, long timeoutMillis, SendBody send) {
+    String requestId = context.requestId();
+    Trace trace = context.trace();
+    if (trace.on()) {
+      trace.add(
+          "integration request",
+          options.getMethod()
+              + " "
+              + (Boolean.TRUE.equals(options.isSsl()) ? "https://" : "http://")
+              + options.getHost()
+              + ":"
+              + options.getPort()
+              + options.getURI()
+              + "\n"
+              + TraceText.headers(options.getHeaders()));
+    }
     Promise<Outcome> outcome = Promise.promise();
     HttpClientRequest[] sent = new HttpClientRequest[1];
     long timer =
@@ -60,6 +77,11 @@ final class BackendCall {
             ar -> {
               vertx.cancelTimer(timer);
               if (ar.succeeded()) {
+                if (trace.on()) {
+                  trace.add(
+                      "integration response",
+                      ar.result().statusCode() + "\n" + TraceText.headers(ar.result().headers()));
+                }
                 if (!outcome.tryComplete(new Outcome(ar.result(), null))) {
                   ar.result().request().reset();
                 }
@@ -73,6 +95,7 @@ final class BackendCall {
                             + options.getURI()
                             + " failed: "
                             + ar.cause());
+                trace.add("integration failed", String.valueOf(ar.cause()));
                 outcome.tryComplete(new Outcome(null, GatewayError.INTEGRATION_FAILURE));
               }
             });

@@ -59,7 +59,7 @@ final class FunctionIntegration {
         new RequestOptions().setAbsoluteURI(uri).setMethod(HttpMethod.POST).setHeaders(headers);
     return backend
         .call(
-            context.requestId(),
+            context,
             options,
             context.method().integration().timeoutMillis(),
             (request, outcome) -> request.send(event))

@@ -76,9 +76,12 @@ final class HttpIntegration {
             .setAbsoluteURI(uri)
             .setMethod(HttpProxyIntegration.method(integration, request))
             .setHeaders(headers);
+    if (context.trace().on()) {
+      context.trace().add("integration request body", backendBody.toString());
+    }
     return backend
         .call(
-            context.requestId(),
+            context,
             options,
             integration.timeoutMillis(),
             (clientRequest, outcome) -> clientRequest.send(backendBody))
@@ -94,6 +97,9 @@ final class HttpIntegration {
         .body()
         .compose(
             body -> {
+              if (context.trace().on()) {
+                context.trace().add("integration response body", body.toString());
+              }
               CompiledResponse selected =
                   context.method().selectResponse(response.statusCode()).orElse(null);
               MappedResponse mapped =

@@ -48,7 +48,7 @@ final class HttpProxyIntegration {
             .setHeaders(headers);
     return backend
         .call(
-            context.requestId(),
+            context,
             options,
             integration.timeoutMillis(),
             (clientRequest, outcome) ->

@@ -45,8 +45,9 @@ final class MockIntegration {
     if (mapping.unsupported()) {
       return Future.succeededFuture(StageResult.refuse(GatewayError.UNSUPPORTED_MEDIA_TYPE));
     }
-    int status =
-        mapping.template() == null ? 200 : statusCode(method, mapping.template().render(variables));
+    String rendered = mapping.template() == null ? null : mapping.template().render(variables);
+    context.trace().add("mock request template", rendered == null ? "(none: 200)" : rendered);
+    int status = rendered == null ? 200 : statusCode(method, rendered);
     Optional<CompiledResponse> selected = method.selectResponse(status);
     if (selected.isEmpty() && !method.responses().isEmpty()) {
       throw new IllegalStateException(

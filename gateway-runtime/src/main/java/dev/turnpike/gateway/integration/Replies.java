@@ -19,6 +19,17 @@ final class Replies {
       response.putHeader("Content-Type", "application/json");
     }
     response.headers().remove("Content-Length");
+    if (context.trace().on()) {
+      context
+          .trace()
+          .add(
+              "method response",
+              mapped.status()
+                  + "\n"
+                  + TraceText.headers(response.headers())
+                  + "\n"
+                  + mapped.body());
+    }
     return response.end(mapped.body()).map(StageResult.DONE);
   }
 }

@@ -33,6 +33,7 @@ public final class RequestContext {
   private UsagePlan plan;
   private String failureNote;
   private Future<BodyReader.Body> body;
+  private Trace trace = Trace.OFF;
 
   public RequestContext(
       String requestId, HttpServerRequest request, GatewayState state, Instant receivedAt) {
@@ -40,6 +41,15 @@ public final class RequestContext {
     this.request = request;
     this.state = state;
     this.receivedAt = receivedAt;
+  }
+
+  /** The request's trace ({@link Trace#OFF} unless this is a test invocation). */
+  public Trace trace() {
+    return trace;
+  }
+
+  public void trace(Trace trace) {
+    this.trace = trace == null ? Trace.OFF : trace;
   }
 
   public String requestId() {

@@ -55,25 +55,42 @@ public final class RequestPipeline {
   }
 
   public Future<StageResult> handle(RequestContext context) {
-    return run(checkSize, context)
-        .compose(result -> then(result, matchRoute, context))
-        .compose(result -> then(result, authenticate, context))
-        .compose(result -> then(result, limit, context))
-        .compose(result -> then(result, meter, context))
-        .compose(result -> then(result, validate, context))
-        .compose(result -> then(result, integrate, context));
+    return run("size", checkSize, context)
+        .compose(result -> then(result, "route", matchRoute, context))
+        .compose(result -> then(result, "authenticate", authenticate, context))
+        .compose(result -> then(result, "throttle", limit, context))
+        .compose(result -> then(result, "meter", meter, context))
+        .compose(result -> then(result, "validate", validate, context))
+        .compose(result -> then(result, "integrate", integrate, context));
   }
 
   private static Future<StageResult> then(
-      StageResult previous, Stage next, RequestContext context) {
-    return previous.proceeds() ? run(next, context) : Future.succeededFuture(previous);
+      StageResult previous, String name, Stage next, RequestContext context) {
+    return previous.proceeds() ? run(name, next, context) : Future.succeededFuture(previous);
   }
 
-  private static Future<StageResult> run(Stage stage, RequestContext context) {
+  private static Future<StageResult> run(String name, Stage stage, RequestContext context) {
+    Future<StageResult> result;
     try {
-      return stage.apply(context);
+      result = stage.apply(context);
     } catch (RuntimeException e) {
-      return Future.failedFuture(e);
+      result = Future.failedFuture(e);
     }
+    Trace trace = context.trace();
+    if (trace.on()) {
+      result.onComplete(
+          ar -> trace.add(name, outcome(ar.succeeded() ? ar.result() : null, ar.cause())));
+    }
+    return result;
+  }
+
+  private static String outcome(StageResult result, Throwable failure) {
+    if (failure != null) {
+      return "failed: " + failure.getMessage();
+    }
+    if (result instanceof StageResult.Refused refused) {
+      return "refused: " + refused.error().status() + " " + refused.error().key();
+    }
+    return result.proceeds() ? "passed" : "answered";
   }
 }

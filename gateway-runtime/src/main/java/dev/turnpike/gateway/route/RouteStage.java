@@ -42,6 +42,13 @@ public final class RouteStage implements Stage {
       return refuse();
     }
     context.matched(deployment.get(), match.get().target(), match.get().pathParameters());
+    if (context.trace().on()) {
+      context
+          .trace()
+          .add(
+              "matched",
+              match.get().target().definition().methodKey() + " " + match.get().pathParameters());
+    }
     return Future.succeededFuture(StageResult.NEXT);
   }
 

@@ -20,6 +20,10 @@ final class AccessLog {
     this.format = format;
   }
 
+  String line(RequestContext context) {
+    return format.render(context);
+  }
+
   void log(RequestContext context) {
     if (LOG.isLoggable(java.util.logging.Level.INFO)) {
       LOG.info(format.render(context));

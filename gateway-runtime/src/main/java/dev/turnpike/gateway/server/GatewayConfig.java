@@ -3,6 +3,7 @@ package dev.turnpike.gateway.server;
 import dev.turnpike.gateway.metering.TrafficMeter;
 import dev.turnpike.gateway.metering.TrafficSink;
 import dev.turnpike.gateway.metering.UsageSink;
+import dev.turnpike.gateway.pipeline.TraceRegistry;
 import dev.turnpike.usageplans.limit.CounterStore;
 import dev.turnpike.usageplans.limit.InMemoryCounterStore;
 import dev.turnpike.usageplans.metering.UsageMeter;
@@ -29,7 +30,8 @@ public record GatewayConfig(
     Duration flushInterval,
     TrafficMeter traffic,
     TrafficSink trafficSink,
-    AccessLogFormat accessLogFormat) {
+    AccessLogFormat accessLogFormat,
+    TraceRegistry traces) {
 
   /** The payload cap: bodies past it are answered 413. */
   public static final long MAX_PAYLOAD_BYTES = 10L * 1024 * 1024;
@@ -78,7 +80,8 @@ public record GatewayConfig(
         && flushInterval.equals(c.flushInterval)
         && traffic.equals(c.traffic)
         && Objects.equals(trafficSink, c.trafficSink)
-        && accessLogFormat.equals(c.accessLogFormat);
+        && accessLogFormat.equals(c.accessLogFormat)
+        && Objects.equals(traces, c.traces);
   }
 
   @Override
@@ -94,7 +97,8 @@ public record GatewayConfig(
         flushInterval,
         traffic,
         trafficSink,
-        accessLogFormat);
+        accessLogFormat,
+        traces);
   }
 
   @Override
@@ -119,6 +123,7 @@ public record GatewayConfig(
     private TrafficMeter traffic;
     private TrafficSink trafficSink;
     private String accessLogFormat;
+    private TraceRegistry traces;
 
     public Builder host(String host) {
       this.host = host;
@@ -187,6 +192,15 @@ public record GatewayConfig(
       return this;
     }
 
+    /**
+     * Traces every request into this registry: for a private test-invoke node only (traces cost
+     * time and memory); null (the default) traces nothing.
+     */
+    public Builder traces(TraceRegistry traces) {
+      this.traces = traces;
+      return this;
+    }
+
     public GatewayConfig build() {
       return new GatewayConfig(
           host,
@@ -199,7 +213,8 @@ public record GatewayConfig(
           flushInterval,
           traffic != null ? traffic : new TrafficMeter(clock),
           trafficSink,
-          AccessLogFormat.parse(accessLogFormat));
+          AccessLogFormat.parse(accessLogFormat),
+          traces);
     }
   }
 }

@@ -57,7 +57,13 @@ final class GatewayVerticle extends VerticleBase {
             new IntegrationStage(vertx, client, GatewayConfig.MAX_PAYLOAD_BYTES));
     RequestHandler handler =
         new RequestHandler(
-            pipeline, state, health, config.clock(), config.traffic(), config.accessLogFormat());
+            pipeline,
+            state,
+            health,
+            config.clock(),
+            config.traffic(),
+            config.accessLogFormat(),
+            config.traces());
     server =
         vertx.createHttpServer(
             new HttpServerOptions().setMaxInitialLineLength(8192).setMaxHeaderSize(16384));

@@ -6,6 +6,7 @@ import dev.turnpike.gateway.metering.TrafficMeter;
 import dev.turnpike.gateway.pipeline.RequestContext;
 import dev.turnpike.gateway.pipeline.RequestPipeline;
 import dev.turnpike.gateway.pipeline.StageResult;
+import dev.turnpike.gateway.pipeline.TraceRegistry;
 import dev.turnpike.gateway.state.GatewayState;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
@@ -40,6 +41,7 @@ final class RequestHandler implements Handler<HttpServerRequest> {
   private final Clock clock;
   private final ErrorResponder errors = new ErrorResponder();
   private final AccessLog accessLog;
+  private final TraceRegistry traces;
   private final TrafficMeter traffic;
 
   RequestHandler(
@@ -48,13 +50,15 @@ final class RequestHandler implements Handler<HttpServerRequest> {
       Health health,
       Clock clock,
       TrafficMeter traffic,
-      AccessLogFormat accessLogFormat) {
+      AccessLogFormat accessLogFormat,
+      TraceRegistry traces) {
     this.pipeline = pipeline;
     this.state = state;
     this.health = health;
     this.clock = clock;
     this.traffic = traffic;
     this.accessLog = new AccessLog(accessLogFormat);
+    this.traces = traces;
   }
 
   @Override
@@ -69,6 +73,9 @@ final class RequestHandler implements Handler<HttpServerRequest> {
     }
     request.pause();
     RequestContext context = new RequestContext(requestId, request, state.get(), clock.instant());
+    if (traces != null) {
+      context.trace(traces.begin(requestId));
+    }
     request.response().endHandler(v -> finished(context));
     try {
       pipeline
@@ -125,6 +132,13 @@ final class RequestHandler implements Handler<HttpServerRequest> {
 
   private void finished(RequestContext context) {
     accessLog.log(context);
+    if (traces != null) {
+      context.trace().add("access log", accessLog.line(context));
+      if (context.failureNote() != null) {
+        context.trace().add("error", context.failureNote());
+      }
+      traces.finish(context.requestId());
+    }
     if (context.method() != null) {
       traffic.record(
           context.apiId(),
