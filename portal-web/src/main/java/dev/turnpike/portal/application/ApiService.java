@@ -71,6 +71,13 @@ public class ApiService {
     return view(tenant, api, definitionOf(api), List.of());
   }
 
+  /** The API's current draft definition, for a person allowed to change (and so to try) it. */
+  public ApiDefinition draft(Caller caller, String tenantId, String apiId) {
+    TenantId tenant = access.require(caller, tenantId, TenantRole.PUBLISHER);
+    Api api = apis.find(tenant, apiId).orElseThrow(() -> PortalException.notFound("API", apiId));
+    return definitionOf(api);
+  }
+
   private ImportResult parse(String document) {
     if (document == null || document.isBlank()) {
       throw PortalException.badInput(

@@ -5,14 +5,13 @@ import static dev.turnpike.portal.it.Management.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectOutputStream;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,10 +153,7 @@ class AccessTokensIT {
         201);
   }
 
-  /**
-   * Waiting a day is no test: the row's expiry is moved into the past instead. EclipseLink stores
-   * {@code Instant} columns as Java-serialized bytes here, so the new value is written that way.
-   */
+  /** Waiting a day is no test: the row's expiry is moved into the past instead. */
   private static void expireInDatabase(String tokenId) throws SQLException, IOException {
     try (Connection db =
             DriverManager.getConnection(
@@ -166,11 +162,7 @@ class AccessTokensIT {
                 TestDatabase.PASSWORD);
         PreparedStatement update =
             db.prepareStatement("UPDATE access_token SET expires_at = ? WHERE id = ?")) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-        out.writeObject(Instant.now().minusSeconds(1));
-      }
-      update.setBytes(1, bytes.toByteArray());
+      update.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(1)));
       update.setString(2, tokenId);
       assertThat(update.executeUpdate()).isEqualTo(1);
     }

@@ -1,8 +1,10 @@
 package dev.turnpike.portal.interfaces.rest;
 
+import dev.turnpike.gateway.testinvoke.TestResult;
 import dev.turnpike.portal.application.AccessViews.Tagged;
 import dev.turnpike.portal.application.ApiService;
 import dev.turnpike.portal.application.DeploymentService;
+import dev.turnpike.portal.application.TestInvokeService;
 import dev.turnpike.portal.application.VersionedReads;
 import dev.turnpike.portal.application.Views.ApiView;
 import dev.turnpike.portal.application.Views.DeploymentView;
@@ -27,6 +29,7 @@ public class ApisResource {
   @Inject ApiService apis;
   @Inject DeploymentService deployments;
   @Inject CallerResolver callers;
+  @Inject TestInvokeService testInvokes;
   @Inject VersionedReads versioned;
 
   @GET
@@ -82,6 +85,17 @@ public class ApisResource {
       @PathParam("stage") String stage,
       DeploymentService.StageSettings body) {
     return deployments.configureStage(callers.caller(), tenantId, apiId, stage, body);
+  }
+
+  /** Runs one request against the draft through the real pipeline, with every step shown. */
+  @POST
+  @Path("{apiId}/test-invoke")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TestResult testInvoke(
+      @PathParam("tenantId") String tenantId,
+      @PathParam("apiId") String apiId,
+      TestInvokeService.Invocation body) {
+    return testInvokes.invoke(callers.caller(), tenantId, apiId, body);
   }
 
   @POST
