@@ -171,7 +171,7 @@ public final class ErrorResponder {
     contextMap.put("stage", context.stage());
     contextMap.put("accountId", context.deployment().tenantId());
     contextMap.put("httpMethod", context.request().method().name());
-    contextMap.put("path", context.request().path());
+    contextMap.put("path", context.contextPath());
     contextMap.put(
         "resourcePath",
         context.method() == null ? "" : context.method().definition().resourcePath());

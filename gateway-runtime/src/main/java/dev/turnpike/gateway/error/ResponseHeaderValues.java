@@ -42,7 +42,7 @@ final class ResponseHeaderValues {
       case "context.apiId" -> context.apiId();
       case "context.stage" -> context.stage();
       case "context.httpMethod" -> context.request().method().name();
-      case "context.path" -> context.request().path();
+      case "context.path" -> context.contextPath();
       default -> null;
     };
   }

@@ -16,8 +16,10 @@ import io.vertx.core.http.RequestOptions;
 
 /**
  * HTTP (non-proxy): the request body goes through the request template for its content type (or
- * passes through when there is none), the backend answer through the integration response selected
- * by its status. Both bodies are buffered (capped) because templates need them whole.
+ * passes through when there is none, converted as {@code contentHandling} says), request parameter
+ * mappings set backend headers, query and path parameters, and the backend answer goes through the
+ * integration response selected by its status. Both bodies are buffered (capped) because templates
+ * need them whole.
  */
 final class HttpIntegration {
 
@@ -36,10 +38,10 @@ final class HttpIntegration {
             body ->
                 body.tooLarge()
                     ? Future.succeededFuture(StageResult.refuse(GatewayError.REQUEST_TOO_LARGE))
-                    : call(context, body.text()));
+                    : call(context, body.buffer()));
   }
 
-  private Future<StageResult> call(RequestContext context, String clientBody) {
+  private Future<StageResult> call(RequestContext context, Buffer clientBody) {
     HttpServerRequest request = context.request();
     CompiledMethod method = context.method();
     Integration integration = method.integration();
@@ -48,18 +50,30 @@ final class HttpIntegration {
     if (mapping.unsupported()) {
       return Future.succeededFuture(StageResult.refuse(GatewayError.UNSUPPORTED_MEDIA_TYPE));
     }
-    String backendBody =
+    RequestParameters parameters = RequestParameters.resolve(context, method.requestParameters());
+    String uri = BackendTargets.uri(context, parameters, request.query());
+    if (uri == null) {
+      return Future.succeededFuture(StageResult.refuse(GatewayError.INTERNAL));
+    }
+    boolean binary = context.deployment().binaryMediaTypes().matches(contentType);
+    Buffer backendBody =
         mapping.template() == null
-            ? clientBody
-            : mapping.template().render(MappingVariables.forRequest(context, clientBody));
+            ? Payloads.request(clientBody, binary, integration.contentHandling())
+            : Payloads.rendered(
+                mapping
+                    .template()
+                    .render(
+                        MappingVariables.forRequest(
+                            context, Payloads.templateText(clientBody, binary))),
+                integration.contentHandling());
     MultiMap headers = MultiMap.caseInsensitiveMultiMap();
     headers.set("Content-Type", contentType == null ? "application/json" : contentType);
     headers.set("X-Forwarded-For", MappingVariables.sourceIp(request));
     headers.set("Accept", "application/json");
+    parameters.applyHeaders(headers);
     RequestOptions options =
         new RequestOptions()
-            .setAbsoluteURI(
-                BackendUri.build(integration.uri(), context.pathParameters(), request.query()))
+            .setAbsoluteURI(uri)
             .setMethod(HttpProxyIntegration.method(integration, request))
             .setHeaders(headers);
     return backend
@@ -67,7 +81,7 @@ final class HttpIntegration {
             context.requestId(),
             options,
             integration.timeoutMillis(),
-            (clientRequest, outcome) -> clientRequest.send(Buffer.buffer(backendBody)))
+            (clientRequest, outcome) -> clientRequest.send(backendBody))
         .compose(
             outcome ->
                 outcome.error() != null
@@ -84,11 +98,7 @@ final class HttpIntegration {
                   context.method().selectResponse(response.statusCode()).orElse(null);
               MappedResponse mapped =
                   ResponseMapper.map(
-                      context,
-                      selected,
-                      response.statusCode(),
-                      response.headers(),
-                      body.toString());
+                      context, selected, response.statusCode(), response.headers(), body);
               return Replies.send(context, mapped);
             });
   }

@@ -5,6 +5,7 @@ import dev.turnpike.gateway.error.GatewayError;
 import dev.turnpike.gateway.pipeline.RequestContext;
 import dev.turnpike.gateway.pipeline.StageResult;
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
@@ -16,7 +17,8 @@ import java.util.Locale;
 
 /**
  * HTTP_PROXY: forwards the request as it came (method, path parameters into the uri, query string,
- * headers less hop-by-hop plus X-Forwarded-*) and streams both bodies without buffering them.
+ * headers less hop-by-hop plus X-Forwarded-*, then the request parameter mappings over them) and
+ * streams both bodies byte for byte without buffering them.
  */
 final class HttpProxyIntegration {
 
@@ -31,12 +33,19 @@ final class HttpProxyIntegration {
   Future<StageResult> invoke(RequestContext context) {
     HttpServerRequest request = context.request();
     Integration integration = context.method().integration();
+    RequestParameters parameters =
+        RequestParameters.resolve(context, context.method().requestParameters());
+    String uri = BackendTargets.uri(context, parameters, request.query());
+    if (uri == null) {
+      return Future.succeededFuture(StageResult.refuse(GatewayError.INTERNAL));
+    }
+    MultiMap headers = ForwardedHeaders.toBackend(request);
+    parameters.applyHeaders(headers);
     RequestOptions options =
         new RequestOptions()
-            .setAbsoluteURI(
-                BackendUri.build(integration.uri(), context.pathParameters(), request.query()))
+            .setAbsoluteURI(uri)
             .setMethod(method(integration, request))
-            .setHeaders(ForwardedHeaders.toBackend(request));
+            .setHeaders(headers);
     return backend
         .call(
             context.requestId(),

@@ -8,14 +8,15 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 
 /**
- * The last stage: calls the method's integration (MOCK, HTTP or HTTP_PROXY), which transforms the
- * request, calls the backend, transforms the answer and responds.
+ * The last stage: calls the method's integration (MOCK, HTTP, HTTP_PROXY or FUNCTION), which
+ * transforms the request, calls the backend, transforms the answer and responds.
  */
 public final class IntegrationStage implements Stage {
 
   private final MockIntegration mock;
   private final HttpIntegration http;
   private final HttpProxyIntegration proxy;
+  private final FunctionIntegration function;
 
   /**
    * @param client the HTTP client for backends, shared by all requests
@@ -26,6 +27,7 @@ public final class IntegrationStage implements Stage {
     this.mock = new MockIntegration(maxBodyBytes);
     this.http = new HttpIntegration(backend, maxBodyBytes);
     this.proxy = new HttpProxyIntegration(backend, maxBodyBytes);
+    this.function = new FunctionIntegration(backend, maxBodyBytes);
   }
 
   @Override
@@ -34,6 +36,9 @@ public final class IntegrationStage implements Stage {
       case MOCK -> mock.invoke(context);
       case HTTP -> http.invoke(context);
       case HTTP_PROXY -> proxy.invoke(context);
+      case FUNCTION ->
+          Future.succeededFuture(
+              StageResult.refuse(dev.turnpike.gateway.error.GatewayError.INTERNAL));
     };
   }
 }

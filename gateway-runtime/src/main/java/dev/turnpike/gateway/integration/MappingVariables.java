@@ -71,13 +71,26 @@ final class MappingVariables {
     map.put("error", new HashMap<String, Object>());
     map.put("httpMethod", context.request().method().name());
     map.put("resourcePath", resourcePath);
-    map.put("path", context.request().path());
+    map.put("path", context.contextPath());
     map.put("stage", context.stage());
     map.put("apiId", context.apiId());
     map.put("deploymentId", valueOrEmpty(context.deployment().deployment().deploymentId()));
     map.put("requestTimeEpoch", context.receivedAt().toEpochMilli());
     map.put("identity", identity);
     return map;
+  }
+
+  /** A dotted {@code $context} value ({@code identity.sourceIp}) as text, or null. */
+  @SuppressWarnings("unchecked")
+  static String contextValue(Map<String, Object> contextMap, String dotted) {
+    Object value = contextMap;
+    for (String part : dotted.split("\\.")) {
+      if (!(value instanceof Map<?, ?> map)) {
+        return null;
+      }
+      value = ((Map<String, Object>) map).get(part);
+    }
+    return value == null ? null : value.toString();
   }
 
   /** A short id for a resource, stable across deployments (Amazon's are random, ours derived). */

@@ -57,7 +57,11 @@ final class MockIntegration {
     }
     MappedResponse mapped =
         ResponseMapper.map(
-            context, selected.orElse(null), status, MultiMap.caseInsensitiveMultiMap(), "");
+            context,
+            selected.orElse(null),
+            status,
+            MultiMap.caseInsensitiveMultiMap(),
+            io.vertx.core.buffer.Buffer.buffer());
     return Replies.send(context, mapped);
   }
 

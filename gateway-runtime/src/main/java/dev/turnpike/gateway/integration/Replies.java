@@ -15,7 +15,7 @@ final class Replies {
     response.setStatusCode(mapped.status());
     MultiMap headers = mapped.headers();
     response.headers().addAll(headers);
-    if (!headers.contains("Content-Type") && !mapped.body().isEmpty()) {
+    if (!headers.contains("Content-Type") && mapped.body().length() > 0) {
       response.putHeader("Content-Type", "application/json");
     }
     response.headers().remove("Content-Length");

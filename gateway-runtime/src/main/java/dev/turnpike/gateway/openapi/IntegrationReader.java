@@ -1,9 +1,11 @@
 package dev.turnpike.gateway.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.turnpike.gateway.definition.ContentHandling;
 import dev.turnpike.gateway.definition.Integration;
 import dev.turnpike.gateway.definition.IntegrationResponse;
 import dev.turnpike.gateway.definition.IntegrationType;
+import dev.turnpike.gateway.state.BackendTarget;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,18 +18,21 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Reads one {@code x-amazon-apigateway-integration} (or {@code x-turnpike-integration}) object.
  * Returns empty when the integration cannot be used: an error (bad value) or a warning (a type we
- * do not support yet) is recorded with its pointer.
+ * do not support yet) is recorded with its pointer. Amazon's {@code aws_proxy} (ours: {@code
+ * function}) becomes a FUNCTION integration; with a Lambda ARN uri it is kept, with a warning,
+ * since only an http(s) function URL can be invoked here.
  */
 final class IntegrationReader {
 
-  private static final List<String> UNSUPPORTED_TYPES = List.of("aws", "aws_proxy");
-  private static final List<String> NOT_APPLIED_YET =
-      List.of("requestParameters", "cacheKeyParameters", "contentHandling", "connectionId");
+  private static final List<String> UNSUPPORTED_TYPES = List.of("aws");
+  private static final List<String> NOT_APPLIED_YET = List.of("cacheKeyParameters", "connectionId");
 
   private final Problems problems;
+  private final ParameterReader parameters;
 
   IntegrationReader(Problems problems) {
     this.problems = problems;
+    this.parameters = new ParameterReader(problems);
   }
 
   Optional<Integration> read(String at, JsonNode node) {
@@ -40,13 +45,7 @@ final class IntegrationReader {
       return Optional.empty();
     }
     String uri = text(node, "uri");
-    if (type.get() != IntegrationType.MOCK && (uri == null || !uri.matches("(?i)https?://.+"))) {
-      problems.error(
-          Pointers.child(at, "uri"),
-          "a "
-              + type.get().name().toLowerCase(Locale.ROOT)
-              + " integration needs an absolute "
-              + "http(s) uri such as https://backend.example.com/pets/{id}");
+    if (!usableUri(at, type.get(), uri)) {
       return Optional.empty();
     }
     warnNotApplied(at, node);
@@ -60,8 +59,50 @@ final class IntegrationReader {
             responses(Pointers.child(at, "responses"), node.path("responses")),
             timeout(Pointers.child(at, "timeoutInMillis"), node.path("timeoutInMillis")),
             passthrough(
-                Pointers.child(at, "passthroughBehavior"), text(node, "passthroughBehavior")));
+                Pointers.child(at, "passthroughBehavior"), text(node, "passthroughBehavior")),
+            parameters.requestParameters(
+                Pointers.child(at, "requestParameters"),
+                type.get(),
+                node.path("requestParameters")),
+            contentHandling(Pointers.child(at, "contentHandling"), text(node, "contentHandling")));
     return problems.errors.size() == errorsBefore ? Optional.of(integration) : Optional.empty();
+  }
+
+  /**
+   * An http(s) uri, or one built from stage variables (checked per deployment). A FUNCTION's Lambda
+   * ARN is kept with a warning: the method is imported and answers 500 until given a URL.
+   */
+  private boolean usableUri(String at, IntegrationType type, String uri) {
+    if (type == IntegrationType.MOCK
+        || BackendTarget.usesStageVariables(uri)
+        || (uri != null && uri.matches("(?i)https?://.+"))) {
+      return true;
+    }
+    String pointer = Pointers.child(at, "uri");
+    if (type == IntegrationType.FUNCTION && BackendTarget.isLambdaArn(uri)) {
+      problems.warn(
+          pointer,
+          "an AWS Lambda ARN cannot be invoked by this gateway; the method is imported but answers"
+              + " 500 until the uri is the function's http(s) URL, e.g."
+              + " https://${stageVariables.functionHost}/invoke with that stage variable set");
+      return true;
+    }
+    problems.error(
+        pointer,
+        "a "
+            + type.name().toLowerCase(Locale.ROOT)
+            + " integration needs an absolute "
+            + "http(s) uri such as https://backend.example.com/pets/{id}");
+    return false;
+  }
+
+  private String contentHandling(String at, String value) {
+    try {
+      return ContentHandling.normalise(value);
+    } catch (IllegalArgumentException e) {
+      problems.error(at, e.getMessage());
+      return null;
+    }
   }
 
   private Optional<IntegrationType> type(String at, JsonNode node) {
@@ -74,6 +115,8 @@ final class IntegrationReader {
         return Optional.of(IntegrationType.HTTP);
       case "http_proxy":
         return Optional.of(IntegrationType.HTTP_PROXY);
+      case "aws_proxy", "function":
+        return Optional.of(IntegrationType.FUNCTION);
       default:
         if (UNSUPPORTED_TYPES.contains(type)) {
           problems.warn(
@@ -81,11 +124,11 @@ final class IntegrationReader {
               "integration type '"
                   + type
                   + "' is not supported yet; this operation was not"
-                  + " imported (use mock, http or http_proxy)");
+                  + " imported (use mock, http, http_proxy or aws_proxy)");
         } else {
           problems.error(
               pointer,
-              "integration type must be one of mock, http, http_proxy; got '"
+              "integration type must be one of mock, http, http_proxy, aws_proxy; got '"
                   + node.asText()
                   + "'");
         }
@@ -125,9 +168,14 @@ final class IntegrationReader {
                       stringMap(
                           Pointers.child(pointer, "responseTemplates"),
                           entry.getValue().path("responseTemplates")),
-                      stringMap(
+                      parameters.responseParameters(
                           Pointers.child(pointer, "responseParameters"),
-                          entry.getValue().path("responseParameters"))));
+                          stringMap(
+                              Pointers.child(pointer, "responseParameters"),
+                              entry.getValue().path("responseParameters"))),
+                      contentHandling(
+                          Pointers.child(pointer, "contentHandling"),
+                          text(entry.getValue(), "contentHandling"))));
             });
     return responses;
   }
@@ -154,7 +202,7 @@ final class IntegrationReader {
     return millis;
   }
 
-  private Map<String, String> stringMap(String at, JsonNode node) {
+  Map<String, String> stringMap(String at, JsonNode node) {
     Map<String, String> map = new LinkedHashMap<>();
     if (node.isMissingNode() || node.isNull()) {
       return map;

@@ -145,6 +145,11 @@ public final class OpenApiExporter {
     if (!validators.isEmpty()) {
       extensions.put(flavour.extension(Extensions.REQUEST_VALIDATORS), validators);
     }
+    if (!definition.binaryMediaTypes().isEmpty()) {
+      // A list: its order is the definition's, which the gateway keeps too.
+      extensions.put(
+          flavour.extension(Extensions.BINARY_MEDIA_TYPES), definition.binaryMediaTypes());
+    }
     if (!definition.gatewayResponses().isEmpty()) {
       Map<String, Object> responses = new TreeMap<>();
       definition.gatewayResponses().forEach((type, r) -> responses.put(type, gatewayResponse(r)));

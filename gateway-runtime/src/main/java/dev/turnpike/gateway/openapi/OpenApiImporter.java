@@ -58,6 +58,7 @@ public final class OpenApiImporter {
   private static final java.util.Set<String> READ_AT_ROOT =
       java.util.Set.of(
           Extensions.API_KEY_SOURCE,
+          Extensions.BINARY_MEDIA_TYPES,
           Extensions.GATEWAY_RESPONSES,
           Extensions.REQUEST_VALIDATORS,
           Extensions.REQUEST_VALIDATOR);
@@ -73,6 +74,7 @@ public final class OpenApiImporter {
     Map<String, Object> root = api.getExtensions() == null ? Map.of() : api.getExtensions();
     String keySource = keySource(root, problems);
     Map<String, GatewayResponse> responses = gatewayResponses(root, problems);
+    List<String> binaryTypes = binaryMediaTypes(root, problems);
     warnUnknownRootExtensions(root, problems);
     List<MethodDefinition> methods = new OperationMapper(api, problems).methods();
     checkRoutes(methods, problems);
@@ -85,7 +87,7 @@ public final class OpenApiImporter {
     String title = api.getInfo() == null ? null : api.getInfo().getTitle();
     String version = api.getInfo() == null ? null : api.getInfo().getVersion();
     return new ImportResult(
-        new ApiDefinition(title, version, methods, keySource, responses),
+        new ApiDefinition(title, version, methods, keySource, responses, binaryTypes),
         problems.errors,
         problems.warnings);
   }
@@ -158,6 +160,34 @@ public final class OpenApiImporter {
                       JSON.convertValue(e.getValue().path("responseTemplates"), StringMap.TYPE)));
             });
     return responses;
+  }
+
+  /** Amazon's list of binary media types, e.g. {@code ["image/png", "image/*", "*}{@code /*"]}. */
+  private static List<String> binaryMediaTypes(Map<String, Object> root, Problems problems) {
+    Object raw = Extensions.get(root, Extensions.BINARY_MEDIA_TYPES);
+    String at = "/" + Extensions.nameIn(root, Extensions.BINARY_MEDIA_TYPES);
+    List<String> types = new ArrayList<>();
+    if (raw == null) {
+      return types;
+    }
+    JsonNode node = JSON.valueToTree(raw);
+    if (!node.isArray()) {
+      problems.error(at, "must be a list of media types such as image/png");
+      return types;
+    }
+    for (int i = 0; i < node.size(); i++) {
+      String type = node.get(i).asText("").trim();
+      // Amazon's console writes "~1" for "/" in media types it stores; accept both.
+      type = type.replace("~1", "/");
+      if (!type.matches("[^/\\s]+/[^/\\s]+")) {
+        problems.error(
+            Pointers.child(at, Integer.toString(i)),
+            "'" + node.get(i).asText() + "' is not a media type such as image/png or image/*");
+      } else {
+        types.add(type);
+      }
+    }
+    return types;
   }
 
   private static void warnUnknownRootExtensions(Map<String, Object> root, Problems problems) {

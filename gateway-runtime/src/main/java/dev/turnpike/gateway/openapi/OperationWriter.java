@@ -34,6 +34,10 @@ final class OperationWriter {
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}+]+)\\+?}");
   private static final Pattern REQUEST_PARAMETER =
       Pattern.compile("method\\.request\\.(querystring|header|path)\\.(.+)");
+  private static final Pattern MAPPING_SOURCE =
+      Pattern.compile(
+          "method\\.request\\.(querystring|header|path|multivaluequerystring|multivalueheader)"
+              + "\\.(.+)");
   private static final String RESPONSE_HEADER = "method.response.header.";
 
   private final ExportFlavour flavour;
@@ -53,6 +57,7 @@ final class OperationWriter {
     }
     List<Parameter> parameters =
         validation == null ? pathParameters(method) : required(method, validation);
+    addMappingSources(parameters, method);
     if (!parameters.isEmpty()) {
       op.setParameters(parameters);
     }
@@ -102,6 +107,28 @@ final class OperationWriter {
           parameter("querystring".equals(m.group(1)) ? "query" : m.group(1), m.group(2)));
     }
     return parameters;
+  }
+
+  /**
+   * The method request parameters that request parameter mappings read, declared as optional:
+   * Amazon refuses a mapping from a parameter the method does not declare. A path parameter cannot
+   * be optional, so one not declared already is left out.
+   */
+  private static void addMappingSources(List<Parameter> parameters, MethodDefinition method) {
+    for (String source : new TreeMap<>(method.integration().requestParameters()).values()) {
+      Matcher m = MAPPING_SOURCE.matcher(source);
+      if (!m.matches()) {
+        continue;
+      }
+      String in =
+          m.group(1).endsWith("querystring") ? "query" : m.group(1).replace("multivalue", "");
+      String name = m.group(2);
+      boolean declared =
+          parameters.stream().anyMatch(p -> p.getIn().equals(in) && p.getName().equals(name));
+      if (!declared && !"path".equals(in)) {
+        parameters.add(new Parameter().in(in).name(name).schema(new StringSchema()));
+      }
+    }
   }
 
   private static Parameter parameter(String in, String name) {

@@ -77,6 +77,14 @@ public final class RequestContext {
     return stage;
   }
 
+  /**
+   * Amazon's {@code $context.path}: {@code /{stage}/resource/path}, the path as the client would
+   * call it on Amazon's default endpoint (ours carries the API id in front).
+   */
+  public String contextPath() {
+    return "/" + stage + ("/".equals(stagePath) ? "" : stagePath);
+  }
+
   /** The raw (still encoded) path after the stage, starting with '/'. */
   public String stagePath() {
     return stagePath;

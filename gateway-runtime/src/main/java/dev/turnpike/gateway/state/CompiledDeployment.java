@@ -5,14 +5,30 @@ import dev.turnpike.gateway.route.RouteTable;
 import java.util.Map;
 import java.util.Optional;
 
-/** One deployment ready to serve: its route table and its customised gateway responses. */
+/**
+ * One deployment ready to serve: its route table, its customised gateway responses and its binary
+ * media types.
+ */
 public record CompiledDeployment(
     Deployment deployment,
     RouteTable<CompiledMethod> routes,
-    Map<String, CompiledGatewayResponse> gatewayResponses) {
+    Map<String, CompiledGatewayResponse> gatewayResponses,
+    BinaryMediaTypes binaryMediaTypes) {
 
   public CompiledDeployment {
     gatewayResponses = Map.copyOf(gatewayResponses);
+    binaryMediaTypes =
+        binaryMediaTypes == null
+            ? BinaryMediaTypes.of(deployment.api().binaryMediaTypes())
+            : binaryMediaTypes;
+  }
+
+  /** A deployment whose binary media types are read from its definition. */
+  public CompiledDeployment(
+      Deployment deployment,
+      RouteTable<CompiledMethod> routes,
+      Map<String, CompiledGatewayResponse> gatewayResponses) {
+    this(deployment, routes, gatewayResponses, null);
   }
 
   /** The customised response for an error key, else for DEFAULT_4XX / DEFAULT_5XX. */

@@ -10,13 +10,17 @@ import java.util.Optional;
 
 /**
  * A method ready to serve: its definition, compiled request templates (by content type) and
- * compiled integration responses in declaration order, and its request validator (null: none).
+ * compiled integration responses in declaration order, its request validator (null: none), its
+ * backend target (the uri with stage variables resolved; null for MOCK) and its request parameter
+ * mappings.
  */
 public record CompiledMethod(
     MethodDefinition definition,
     Map<String, CompiledTemplate> requestTemplates,
     List<CompiledResponse> responses,
-    RequestValidator validator) {
+    RequestValidator validator,
+    BackendTarget target,
+    List<ParameterMapping> requestParameters) {
 
   /** A method without request validation. */
   public CompiledMethod(
@@ -26,9 +30,27 @@ public record CompiledMethod(
     this(definition, requestTemplates, responses, null);
   }
 
+  /** A method whose uri is used as it is, without parameter mappings. */
+  public CompiledMethod(
+      MethodDefinition definition,
+      Map<String, CompiledTemplate> requestTemplates,
+      List<CompiledResponse> responses,
+      RequestValidator validator) {
+    this(
+        definition,
+        requestTemplates,
+        responses,
+        validator,
+        definition.integration().uri() == null
+            ? null
+            : new BackendTarget(definition.integration().uri(), null),
+        List.of());
+  }
+
   public CompiledMethod {
     requestTemplates = Map.copyOf(requestTemplates);
     responses = List.copyOf(responses);
+    requestParameters = requestParameters == null ? List.of() : List.copyOf(requestParameters);
   }
 
   public Integration integration() {

@@ -1,5 +1,6 @@
 package dev.turnpike.gateway.state;
 
+import dev.turnpike.gateway.definition.Deployment;
 import dev.turnpike.gateway.definition.Integration;
 import dev.turnpike.gateway.definition.IntegrationResponse;
 import dev.turnpike.gateway.definition.IntegrationType;
@@ -23,26 +24,54 @@ final class MethodCompiler {
     this.engine = engine;
   }
 
-  CompiledMethod compile(String where, MethodDefinition method) {
+  CompiledMethod compile(String where, Deployment deployment, MethodDefinition method) {
     String at = where + ", " + method.methodKey();
     Integration integration = method.integration();
-    if (integration.type() != IntegrationType.MOCK
-        && (integration.uri() == null || !integration.uri().matches("(?i)https?://.+"))) {
-      throw new IllegalArgumentException(
-          method.methodKey()
-              + ": "
-              + integration.type()
-              + " integration needs an absolute http(s) uri, got '"
-              + integration.uri()
-              + "'");
-    }
     return new CompiledMethod(
         method,
         templates(at + " request template", integration.requestTemplates()),
         responses(at, integration.responses()),
         method.requestValidation() == null
             ? null
-            : RequestValidator.compile(at, method.requestValidation()));
+            : RequestValidator.compile(at, method.requestValidation()),
+        target(method, deployment),
+        parameters(method, deployment));
+  }
+
+  /**
+   * The backend target. A uri that is plainly wrong rejects the snapshot; one that depends on stage
+   * variables, or a Lambda ARN on a FUNCTION (kept as imported), is served and answers 500 with the
+   * reason logged, as Amazon does.
+   */
+  private static BackendTarget target(MethodDefinition method, Deployment deployment) {
+    Integration integration = method.integration();
+    if (integration.type() == IntegrationType.MOCK) {
+      return null;
+    }
+    String uri = integration.uri();
+    boolean deferred =
+        BackendTarget.usesStageVariables(uri)
+            || (integration.type() == IntegrationType.FUNCTION && BackendTarget.isLambdaArn(uri));
+    if (!deferred && (uri == null || !uri.matches("(?i)https?://.+"))) {
+      throw new IllegalArgumentException(
+          method.methodKey()
+              + ": "
+              + integration.type()
+              + " integration needs an absolute http(s) uri, got '"
+              + uri
+              + "'");
+    }
+    return BackendTarget.resolve(uri, deployment.stage(), deployment.stageVariables());
+  }
+
+  private static List<ParameterMapping> parameters(MethodDefinition method, Deployment deployment) {
+    try {
+      return ParameterMapping.parseAll(
+          method.integration().requestParameters(), deployment.stageVariables());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          method.methodKey() + ": requestParameters: " + e.getMessage(), e);
+    }
   }
 
   private List<CompiledResponse> responses(String at, List<IntegrationResponse> responses) {

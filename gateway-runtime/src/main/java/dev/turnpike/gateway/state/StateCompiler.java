@@ -66,7 +66,10 @@ public final class StateCompiler {
       deployment
           .api()
           .methods()
-          .forEach(m -> routes.add(m.httpMethod(), m.resourcePath(), methods.compile(where, m)));
+          .forEach(
+              m ->
+                  routes.add(
+                      m.httpMethod(), m.resourcePath(), methods.compile(where, deployment, m)));
       return new CompiledDeployment(
           deployment, routes.build(), gatewayResponses(where, deployment));
     } catch (IllegalArgumentException | TemplateException e) {

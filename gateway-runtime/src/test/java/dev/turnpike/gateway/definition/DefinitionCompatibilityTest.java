@@ -25,6 +25,49 @@ class DefinitionCompatibilityTest {
     MethodDefinition method = codec.read(OLD_SNAPSHOT).deployments().get(0).api().methods().get(0);
     assertThat(method.requestValidation()).isNull();
     assertThat(method.integration().passthroughBehavior()).isEqualTo(Integration.WHEN_NO_MATCH);
+    assertThat(method.integration().requestParameters()).isEmpty();
+    assertThat(method.integration().contentHandling()).isNull();
+    assertThat(codec.read(OLD_SNAPSHOT).deployments().get(0).api().binaryMediaTypes()).isEmpty();
+  }
+
+  @Test
+  void function_integrations_parameters_and_binary_types_round_trip() {
+    Integration function =
+        new Integration(
+            IntegrationType.FUNCTION,
+            "https://${stageVariables.fn}/invoke",
+            "POST",
+            null,
+            List.of(
+                new IntegrationResponse(
+                    null, 200, null, Map.of("method.response.header.X", "'y'"), "convert_to_text")),
+            1000,
+            null,
+            Map.of("integration.request.header.X-Id", "method.request.path.id"),
+            "CONVERT_TO_BINARY");
+    MethodDefinition method = new MethodDefinition("GET", "/x/{id}", false, null, function);
+    GatewaySnapshot snapshot =
+        new GatewaySnapshot(
+            1,
+            List.of(
+                new Deployment(
+                    "t",
+                    "a",
+                    "s",
+                    "d",
+                    new ApiDefinition("A", "1", List.of(method), null, null, List.of("image/*")),
+                    null,
+                    null,
+                    null)),
+            null,
+            null,
+            null);
+    String json = codec.write(snapshot);
+    assertThat(json)
+        .contains("\"type\":\"FUNCTION\"")
+        .contains("\"binaryMediaTypes\":[\"image/*\"]")
+        .contains("\"contentHandling\":\"CONVERT_TO_TEXT\"");
+    assertThat(codec.read(json)).isEqualTo(snapshot);
   }
 
   @Test

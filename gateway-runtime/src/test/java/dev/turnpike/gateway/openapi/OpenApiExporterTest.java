@@ -72,7 +72,13 @@ class OpenApiExporterTest {
     assertThat(put.getParameters())
         .extracting(p -> p.getIn() + ":" + p.getName() + ":" + p.getRequired())
         .containsExactly(
-            "path:orderId:true", "path:line:true", "query:dryRun:true", "header:X-Request-Id:true");
+            "path:orderId:true",
+            "path:line:true",
+            "query:dryRun:true",
+            "header:X-Request-Id:true",
+            // read by request parameter mappings: declared, as Amazon wants, but optional
+            "query:note:null",
+            "query:tag:null");
     assertThat(put.getRequestBody().getContent())
         .containsOnlyKeys("application/json", "application/vnd.orders+json");
     assertThat(propertyRef(put, "application/vnd.orders+json", "order"))
@@ -83,6 +89,40 @@ class OpenApiExporterTest {
         .containsKey("x-amazon-apigateway-integration");
     assertThat(put.getResponses()).containsOnlyKeys("201", "200", "400", "502");
     assertThat(put.getResponses().get("201").getHeaders()).containsOnlyKeys("Location");
+  }
+
+  @Test
+  void functions_are_aws_proxy_for_amazon_and_function_for_us() throws Exception {
+    ApiDefinition features = imported("turnpike-features.yaml");
+
+    assertThat(integration(features, ExportFlavour.AWS, "/thumbnails/{id}"))
+        .containsEntry("type", "aws_proxy")
+        .containsEntry("httpMethod", "POST");
+    assertThat(integration(features, ExportFlavour.TURNPIKE, "/thumbnails/{id}"))
+        .containsEntry("type", "function");
+    Map<String, Object> put =
+        integration(features, ExportFlavour.AWS, "/orders/{orderId}/lines/{line}");
+    assertThat(put)
+        .containsEntry("contentHandling", "CONVERT_TO_TEXT")
+        .containsEntry(
+            "uri",
+            "https://${stageVariables.ordersHost}/v2/orders/{order}/lines/{line}?env=${stageVariables.env}");
+    assertThat((Map<String, Object>) put.get("requestParameters"))
+        .containsEntry("integration.request.header.X-Source", "'turnpike'");
+    assertThat(
+            exporter
+                .toOpenApi(features, ExportFlavour.AWS, null)
+                .getExtensions()
+                .get("x-amazon-apigateway-binary-media-types"))
+        .isEqualTo(List.of("image/*", "application/octet-stream", "application/pdf"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> integration(ApiDefinition api, ExportFlavour flavour, String path) {
+    io.swagger.v3.oas.models.PathItem item =
+        exporter.toOpenApi(api, flavour, null).getPaths().get(path);
+    Operation op = item.getPost() != null ? item.getPost() : item.getPut();
+    return (Map<String, Object>) op.getExtensions().get(flavour.extension(Extensions.INTEGRATION));
   }
 
   @Test

@@ -21,7 +21,7 @@ class OpenApiImporterTest {
     assertThat(result.definition().name()).isEqualTo("PetStore");
     assertThat(result.definition().methods())
         .extracting(MethodDefinition::methodKey)
-        .containsExactly("GET /pets", "GET /pets/{petId}", "ANY /{proxy+}");
+        .containsExactly("GET /pets", "GET /pets/{petId}", "POST /lambda", "ANY /{proxy+}");
     MethodDefinition pets = method(result, "GET /pets");
     assertThat(pets.apiKeyRequired()).isTrue();
     assertThat(pets.integration().type()).isEqualTo(IntegrationType.HTTP_PROXY);
@@ -46,10 +46,12 @@ class OpenApiImporterTest {
     assertThat(result.warnings())
         .extracting(ImportProblem::pointer)
         .contains(
-            "/paths/~1lambda/post/x-amazon-apigateway-integration/type",
-            "/paths/~1admin/get/security",
-            "/x-amazon-apigateway-binary-media-types");
-    assertThat(result.warnings().toString()).contains("aws_proxy").contains("cognito");
+            "/paths/~1lambda/post/x-amazon-apigateway-integration/uri",
+            "/paths/~1admin/get/security");
+    assertThat(result.warnings().toString()).contains("Lambda ARN").contains("cognito");
+    assertThat(method(result, "POST /lambda").integration().type())
+        .isEqualTo(IntegrationType.FUNCTION);
+    assertThat(result.definition().binaryMediaTypes()).containsExactly("image/png");
   }
 
   @Test
@@ -92,7 +94,13 @@ class OpenApiImporterTest {
         .isEqualTo(10000);
     assertThat(result.definition().gatewayResponses())
         .containsOnlyKeys("INVALID_API_KEY", "QUOTA_EXCEEDED");
-    assertThat(method(result, "PUT /orders/{orderId}/lines/{line}").apiKeyRequired()).isTrue();
+    MethodDefinition put = method(result, "PUT /orders/{orderId}/lines/{line}");
+    assertThat(put.apiKeyRequired()).isTrue();
+    assertThat(put.integration().requestParameters()).hasSize(5);
+    assertThat(method(result, "POST /thumbnails/{id}").integration().type())
+        .isEqualTo(IntegrationType.FUNCTION);
+    assertThat(result.definition().binaryMediaTypes())
+        .containsExactly("image/*", "application/octet-stream", "application/pdf");
   }
 
   @Test

@@ -128,8 +128,8 @@ class GatewayResponsesIT {
   void missing_authentication_token_is_customised_for_unknown_routes_of_a_known_api() {
     HttpResponse<String> response = Http.get(base + "/nothing/here");
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.body())
-        .isEqualTo("{\"message\": \"No route for GET /gr/prod/nothing/here\"}");
+    // $context.path is Amazon's /{stage}/resource/path (without our leading API id).
+    assertThat(response.body()).isEqualTo("{\"message\": \"No route for GET /prod/nothing/here\"}");
     HttpResponse<String> unknownApi =
         Http.get("http://127.0.0.1:" + gateway.port() + "/nope/prod/x");
     assertThat(unknownApi.statusCode()).isEqualTo(403);
