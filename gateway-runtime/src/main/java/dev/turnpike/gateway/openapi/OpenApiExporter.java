@@ -29,10 +29,11 @@ import java.util.TreeMap;
  * JSON and YAML mappers. Paths and methods keep the definition's order and every map is sorted, so
  * one definition always gives the same text. Thread-safe.
  *
- * <p>The definition holds what the gateway does, not all of the imported document: parameters are
- * the required ones a validator checks (or the path's), bodies are the validated models, responses
- * come from the integration responses. Descriptions, optional parameters and unvalidated schemas of
- * the original document are not in it and so not in the export.
+ * <p>The definition holds what the gateway does, not all of the imported document: on its own it
+ * gives the required parameters a validator checks (or the path's) and those request parameter
+ * mappings read, the validated models as bodies, and responses from the integration responses.
+ * Descriptions, other parameters, response schemas and unvalidated bodies live in the document it
+ * was imported from; pass that as the source ({@link ExportOptions#withSource}) to keep them.
  */
 public final class OpenApiExporter {
 
@@ -53,12 +54,11 @@ public final class OpenApiExporter {
                   .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                   .build());
 
-  /** The document as text in {@code format}. */
-  public String export(
-      ApiDefinition definition, ExportFlavour flavour, ExportFormat format, String serverUrl) {
-    OpenAPI document = toOpenApi(definition, flavour, serverUrl);
+  /** The document as text in the options' format. */
+  public String export(ApiDefinition definition, ExportOptions options) {
+    OpenAPI document = toOpenApi(definition, options);
     try {
-      return format == ExportFormat.YAML
+      return options.format() == ExportFormat.YAML
           ? YAML.writeValueAsString(document)
           : Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n";
     } catch (JsonProcessingException e) {
@@ -68,11 +68,15 @@ public final class OpenApiExporter {
   }
 
   /**
-   * The document as swagger-core's model. {@code serverUrl} (a stage's URL) becomes the only server
-   * when not null. A definition the importer could not have produced (a method OpenAPI has no name
-   * for, a model that is not JSON) throws {@link IllegalArgumentException} naming it.
+   * The document as swagger-core's model (the format is not used). The server URL (a stage's)
+   * becomes the only server when not null; the source document's documentation is laid over the
+   * result when given. A definition the importer could not have produced (a method OpenAPI has no
+   * name for, a model that is not JSON) or a source that is not OpenAPI throws {@link
+   * IllegalArgumentException} naming it.
    */
-  public OpenAPI toOpenApi(ApiDefinition definition, ExportFlavour flavour, String serverUrl) {
+  public OpenAPI toOpenApi(ApiDefinition definition, ExportOptions options) {
+    ExportFlavour flavour = options.flavour();
+    String serverUrl = options.serverUrl();
     OpenAPI document =
         new OpenAPI()
             .openapi(OPENAPI_VERSION)
@@ -84,6 +88,9 @@ public final class OpenApiExporter {
     document.setPaths(paths(definition, flavour, models));
     document.setComponents(components(definition, models));
     rootExtensions(definition, flavour).forEach(document::addExtension);
+    if (options.sourceDocument() != null && !options.sourceDocument().isBlank()) {
+      SourceDocumentation.parse(options.sourceDocument()).applyTo(document, flavour);
+    }
     return document;
   }
 

@@ -32,9 +32,8 @@ class OpenApiExportGoldenTest {
                 new OpenApiImporter()
                     .importDocument(OpenApiRoundTripTest.read(document))
                     .definition(),
-                flavour,
-                format,
-                "https://gw.example.com/petstore/prod");
+                ExportOptions.of(flavour, format)
+                    .withServerUrl("https://gw.example.com/petstore/prod"));
 
     String expected = golden(golden);
     if (!exported.equals(expected)) {

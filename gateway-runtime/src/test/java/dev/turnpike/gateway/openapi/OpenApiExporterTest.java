@@ -29,7 +29,9 @@ class OpenApiExporterTest {
 
   @Test
   void key_required_methods_carry_the_api_key_scheme_as_amazons_export_does() throws Exception {
-    OpenAPI doc = exporter.toOpenApi(imported("aws-petstore.yaml"), ExportFlavour.AWS, null);
+    OpenAPI doc =
+        exporter.toOpenApi(
+            imported("aws-petstore.yaml"), ExportOptions.of(ExportFlavour.AWS, ExportFormat.JSON));
 
     SecurityScheme scheme = doc.getComponents().getSecuritySchemes().get("api_key");
     assertThat(scheme.getType()).isEqualTo(SecurityScheme.Type.APIKEY);
@@ -50,8 +52,9 @@ class OpenApiExporterTest {
   void each_flavour_speaks_only_its_own_extensions() throws Exception {
     ApiDefinition features = imported("turnpike-features.yaml");
 
-    String aws = exporter.export(features, ExportFlavour.AWS, ExportFormat.YAML, null);
-    String ours = exporter.export(features, ExportFlavour.TURNPIKE, ExportFormat.JSON, null);
+    String aws = exporter.export(features, ExportOptions.of(ExportFlavour.AWS, ExportFormat.YAML));
+    String ours =
+        exporter.export(features, ExportOptions.of(ExportFlavour.TURNPIKE, ExportFormat.JSON));
 
     assertThat(aws)
         .doesNotContain("x-turnpike-")
@@ -66,7 +69,10 @@ class OpenApiExporterTest {
 
   @Test
   void validated_parameters_and_models_become_parameters_a_body_and_components() throws Exception {
-    OpenAPI doc = exporter.toOpenApi(imported("turnpike-features.yaml"), ExportFlavour.AWS, null);
+    OpenAPI doc =
+        exporter.toOpenApi(
+            imported("turnpike-features.yaml"),
+            ExportOptions.of(ExportFlavour.AWS, ExportFormat.JSON));
 
     Operation put = doc.getPaths().get("/orders/{orderId}/lines/{line}").getPut();
     assertThat(put.getParameters())
@@ -111,7 +117,7 @@ class OpenApiExporterTest {
         .containsEntry("integration.request.header.X-Source", "'turnpike'");
     assertThat(
             exporter
-                .toOpenApi(features, ExportFlavour.AWS, null)
+                .toOpenApi(features, ExportOptions.of(ExportFlavour.AWS, ExportFormat.JSON))
                 .getExtensions()
                 .get("x-amazon-apigateway-binary-media-types"))
         .isEqualTo(List.of("image/*", "application/octet-stream", "application/pdf"));
@@ -120,9 +126,55 @@ class OpenApiExporterTest {
   @SuppressWarnings("unchecked")
   private Map<String, Object> integration(ApiDefinition api, ExportFlavour flavour, String path) {
     io.swagger.v3.oas.models.PathItem item =
-        exporter.toOpenApi(api, flavour, null).getPaths().get(path);
+        exporter.toOpenApi(api, ExportOptions.of(flavour, ExportFormat.JSON)).getPaths().get(path);
     Operation op = item.getPost() != null ? item.getPost() : item.getPut();
     return (Map<String, Object>) op.getExtensions().get(flavour.extension(Extensions.INTEGRATION));
+  }
+
+  @Test
+  void the_source_document_brings_back_its_documentation_but_not_what_is_not_served()
+      throws Exception {
+    String source = OpenApiRoundTripTest.read("aws-petstore-export.yaml");
+    OpenAPI doc =
+        exporter.toOpenApi(
+            imported("aws-petstore-export.yaml"),
+            ExportOptions.of(ExportFlavour.AWS, ExportFormat.YAML).withSource(source));
+
+    assertThat(doc.getInfo().getDescription()).startsWith("Your first API");
+    Operation list = doc.getPaths().get("/pets").getGet();
+    assertThat(list.getSummary()).isEqualTo("List all pets");
+    assertThat(list.getTags()).containsExactly("pets");
+    assertThat(list.getParameters())
+        .extracting(p -> p.getName() + ":" + p.getRequired())
+        .containsExactly("type:false", "page:false");
+    assertThat(
+            list.getResponses()
+                .get("200")
+                .getContent()
+                .get("application/json")
+                .getSchema()
+                .get$ref())
+        .isEqualTo("#/components/schemas/Pets");
+    assertThat(list.getExtensions()).containsKey("x-amazon-apigateway-integration");
+
+    OpenAPI petstore =
+        exporter.toOpenApi(
+            imported("aws-petstore.yaml"),
+            ExportOptions.of(ExportFlavour.AWS, ExportFormat.YAML)
+                .withSource(OpenApiRoundTripTest.read("aws-petstore.yaml")));
+    assertThat(petstore.getPaths()).doesNotContainKey("/admin");
+    assertThat(petstore.getComponents().getSecuritySchemes()).containsOnlyKeys("api_key");
+  }
+
+  @Test
+  void a_source_that_is_not_openapi_is_refused() {
+    assertThatThrownBy(
+            () ->
+                exporter.toOpenApi(
+                    imported("swagger2.yaml"),
+                    ExportOptions.of(ExportFlavour.AWS, ExportFormat.YAML).withSource("hello")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("source document");
   }
 
   @Test
@@ -136,7 +188,8 @@ class OpenApiExporterTest {
         new ApiDefinition(
             "Pets", "1", List.of(validated("/a", petA), validated("/b", petB)), null, null);
 
-    OpenAPI doc = exporter.toOpenApi(api, ExportFlavour.TURNPIKE, null);
+    OpenAPI doc =
+        exporter.toOpenApi(api, ExportOptions.of(ExportFlavour.TURNPIKE, ExportFormat.JSON));
 
     assertThat(doc.getComponents().getSchemas()).containsOnlyKeys("Pet", "Pet2");
     assertThat(doc.getComponents().getSchemas().get("Pet2").getType()).isEqualTo("integer");
@@ -154,7 +207,9 @@ class OpenApiExporterTest {
                 new MethodDefinition("CONNECT", "/tunnel", false, null, Integration.mock("{}"))),
             null,
             null);
-    assertThatThrownBy(() -> exporter.toOpenApi(connect, ExportFlavour.AWS, null))
+    assertThatThrownBy(
+            () ->
+                exporter.toOpenApi(connect, ExportOptions.of(ExportFlavour.AWS, ExportFormat.JSON)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("CONNECT /tunnel");
   }

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Import, export in each flavour and format, import again: the definition must come back equal,
+ * Import, export in each flavour and format (from the definition alone, and with the imported
+ * document as the source of documentation), import again: the definition must come back equal,
  * exporting twice must give the same text, and the document must be valid OpenAPI.
  */
 class OpenApiRoundTripTest {
@@ -31,6 +32,8 @@ class OpenApiRoundTripTest {
           "swagger2.yaml",
           "turnpike-features.yaml");
 
+  private static final String STAGE_URL = "https://gw.example.com/a1/prod";
+
   private final OpenApiImporter importer = new OpenApiImporter();
   private final OpenApiExporter exporter = new OpenApiExporter();
 
@@ -39,21 +42,24 @@ class OpenApiRoundTripTest {
     for (String document : DOCUMENTS) {
       for (ExportFlavour flavour : ExportFlavour.values()) {
         for (ExportFormat format : ExportFormat.values()) {
-          cases.add(Arguments.of(document, flavour, format));
+          cases.add(Arguments.of(document, flavour, format, false));
+          cases.add(Arguments.of(document, flavour, format, true));
         }
       }
     }
     return cases;
   }
 
-  @ParameterizedTest(name = "{0} as {1} {2}")
+  @ParameterizedTest(name = "{0} as {1} {2}, with source: {3}")
   @MethodSource("cases")
   void import_export_import_gives_an_equal_definition(
-      String document, ExportFlavour flavour, ExportFormat format) throws IOException {
-    ImportResult first = importer.importDocument(read(document));
+      String document, ExportFlavour flavour, ExportFormat format, boolean withSource)
+      throws IOException {
+    String text = read(document);
+    ImportResult first = importer.importDocument(text);
     ApiDefinition original = first.definition();
 
-    String exported = exporter.export(original, flavour, format, null);
+    String exported = exporter.export(original, options(flavour, format, withSource, text));
     ImportResult again = importer.importDocument(exported);
 
     assertThat(again.errors()).as(exported).isEmpty();
@@ -65,39 +71,48 @@ class OpenApiRoundTripTest {
     assertThat(again.definition()).as(exported).isEqualTo(original);
   }
 
-  @ParameterizedTest(name = "{0} as {1} {2}")
+  @ParameterizedTest(name = "{0} as {1} {2}, with source: {3}")
   @MethodSource("cases")
   void exporting_twice_gives_the_same_text(
-      String document, ExportFlavour flavour, ExportFormat format) throws IOException {
-    ApiDefinition original = imported(read(document));
+      String document, ExportFlavour flavour, ExportFormat format, boolean withSource)
+      throws IOException {
+    String text = read(document);
+    ApiDefinition original = imported(text);
     // The portal stores definitions as JSON: a copy read back has its maps built afresh.
     SnapshotCodec codec = new SnapshotCodec();
     ApiDefinition stored =
         codec.mapper().readValue(codec.mapper().writeValueAsString(original), ApiDefinition.class);
+    ExportOptions options = options(flavour, format, withSource, text).withServerUrl(STAGE_URL);
 
-    String first = exporter.export(original, flavour, format, "https://gw.example.com/a1/prod");
-    String second =
-        new OpenApiExporter().export(stored, flavour, format, "https://gw.example.com/a1/prod");
+    String first = exporter.export(original, options);
+    String second = new OpenApiExporter().export(stored, options);
 
     assertThat(second).isEqualTo(first);
   }
 
-  @ParameterizedTest(name = "{0} as {1} {2}")
+  @ParameterizedTest(name = "{0} as {1} {2}, with source: {3}")
   @MethodSource("cases")
-  void the_export_is_valid_openapi(String document, ExportFlavour flavour, ExportFormat format)
+  void the_export_is_valid_openapi(
+      String document, ExportFlavour flavour, ExportFormat format, boolean withSource)
       throws IOException {
+    String text = read(document);
     String exported =
         exporter.export(
-            imported(read(document)), flavour, format, "https://gw.example.com/a1/prod");
+            imported(text), options(flavour, format, withSource, text).withServerUrl(STAGE_URL));
 
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    SwaggerParseResult parsed = new OpenAPIParser().readContents(exported, null, options);
+    ParseOptions parse = new ParseOptions();
+    parse.setResolve(true);
+    SwaggerParseResult parsed = new OpenAPIParser().readContents(exported, null, parse);
 
     assertThat(parsed.getMessages()).as(exported).isEmpty();
     assertThat(parsed.getOpenAPI().getOpenapi()).isEqualTo("3.0.1");
-    assertThat(parsed.getOpenAPI().getServers().get(0).getUrl())
-        .isEqualTo("https://gw.example.com/a1/prod");
+    assertThat(parsed.getOpenAPI().getServers().get(0).getUrl()).isEqualTo(STAGE_URL);
+  }
+
+  private static ExportOptions options(
+      ExportFlavour flavour, ExportFormat format, boolean withSource, String source) {
+    ExportOptions options = ExportOptions.of(flavour, format);
+    return withSource ? options.withSource(source) : options;
   }
 
   private ApiDefinition imported(String text) {
