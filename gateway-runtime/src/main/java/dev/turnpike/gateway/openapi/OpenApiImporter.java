@@ -19,18 +19,15 @@ import java.util.Map;
 
 /**
  * Imports an OpenAPI 3.0/3.1 or Swagger 2 document (YAML or JSON) into an {@link ApiDefinition},
- * reading Amazon's {@code x-amazon-apigateway-*} extensions and our {@code x-turnpike-integration}.
- * A broken document is refused whole (errors with JSON pointers, no definition); what is read but
- * cannot be honoured yet is a warning per item. External references are not fetched. Thread-safe.
+ * reading Amazon's {@code x-amazon-apigateway-*} extensions and our {@code x-turnpike-*} twins of
+ * them (see {@link Extensions}). A broken document is refused whole (errors with JSON pointers, no
+ * definition); what is read but cannot be honoured yet is a warning per item. External references
+ * are not fetched. Thread-safe.
  */
 public final class OpenApiImporter {
 
-  static final String AWS_INTEGRATION = "x-amazon-apigateway-integration";
-  static final String OUR_INTEGRATION = "x-turnpike-integration";
-  private static final String ANY_METHOD = "x-amazon-apigateway-any-method";
-  private static final String KEY_SOURCE = "x-amazon-apigateway-api-key-source";
-  private static final String GATEWAY_RESPONSES = "x-amazon-apigateway-gateway-responses";
-  private static final String BINARY_TYPES = "x-amazon-apigateway-binary-media-types";
+  static final String AWS_INTEGRATION = Extensions.AMAZON + Extensions.INTEGRATION;
+  static final String OUR_INTEGRATION = Extensions.OURS + Extensions.INTEGRATION;
 
   /** Amazon's gateway response types. */
   static final java.util.Set<String> RESPONSE_TYPES =
@@ -57,8 +54,15 @@ public final class OpenApiImporter {
           "UNSUPPORTED_MEDIA_TYPE",
           "WAF_FILTERED");
 
-  static final String VALIDATORS = "x-amazon-apigateway-request-validators";
-  static final String VALIDATOR = "x-amazon-apigateway-request-validator";
+  /** Root extensions read here; any other {@code x-amazon-apigateway-*} one is warned about. */
+  private static final java.util.Set<String> READ_AT_ROOT =
+      java.util.Set.of(
+          Extensions.API_KEY_SOURCE,
+          Extensions.BINARY_MEDIA_TYPES,
+          Extensions.GATEWAY_RESPONSES,
+          Extensions.REQUEST_VALIDATORS,
+          Extensions.REQUEST_VALIDATOR);
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public ImportResult importDocument(String openApiText) {
@@ -117,12 +121,12 @@ public final class OpenApiImporter {
   }
 
   private static String keySource(Map<String, Object> root, Problems problems) {
-    Object source = root.get(KEY_SOURCE);
+    Object source = Extensions.get(root, Extensions.API_KEY_SOURCE);
     if (source == null || "HEADER".equalsIgnoreCase(source.toString())) {
       return ApiDefinition.HEADER;
     }
     problems.warn(
-        "/" + KEY_SOURCE,
+        "/" + Extensions.nameIn(root, Extensions.API_KEY_SOURCE),
         "API key source '" + source + "' is not supported yet; keys are read from x-api-key");
     return ApiDefinition.HEADER;
   }
@@ -130,17 +134,18 @@ public final class OpenApiImporter {
   private static Map<String, GatewayResponse> gatewayResponses(
       Map<String, Object> root, Problems problems) {
     Map<String, GatewayResponse> responses = new LinkedHashMap<>();
-    Object raw = root.get(GATEWAY_RESPONSES);
+    Object raw = Extensions.get(root, Extensions.GATEWAY_RESPONSES);
     if (raw == null) {
       return responses;
     }
+    String at = "/" + Extensions.nameIn(root, Extensions.GATEWAY_RESPONSES);
     JsonNode node = JSON.valueToTree(raw);
     node.fields()
         .forEachRemaining(
             e -> {
               if (!RESPONSE_TYPES.contains(e.getKey().toUpperCase(Locale.ROOT))) {
                 problems.warn(
-                    Pointers.child("/" + GATEWAY_RESPONSES, e.getKey()),
+                    Pointers.child(at, e.getKey()),
                     "'"
                         + e.getKey()
                         + "' is not an Amazon gateway response type; it is kept but never used");
@@ -159,14 +164,15 @@ public final class OpenApiImporter {
 
   /** Amazon's list of binary media types, e.g. {@code ["image/png", "image/*", "*}{@code /*"]}. */
   private static List<String> binaryMediaTypes(Map<String, Object> root, Problems problems) {
-    Object raw = root.get(BINARY_TYPES);
+    Object raw = Extensions.get(root, Extensions.BINARY_MEDIA_TYPES);
+    String at = "/" + Extensions.nameIn(root, Extensions.BINARY_MEDIA_TYPES);
     List<String> types = new ArrayList<>();
     if (raw == null) {
       return types;
     }
     JsonNode node = JSON.valueToTree(raw);
     if (!node.isArray()) {
-      problems.error("/" + BINARY_TYPES, "must be a list of media types such as image/png");
+      problems.error(at, "must be a list of media types such as image/png");
       return types;
     }
     for (int i = 0; i < node.size(); i++) {
@@ -175,7 +181,7 @@ public final class OpenApiImporter {
       type = type.replace("~1", "/");
       if (!type.matches("[^/\\s]+/[^/\\s]+")) {
         problems.error(
-            Pointers.child("/" + BINARY_TYPES, Integer.toString(i)),
+            Pointers.child(at, Integer.toString(i)),
             "'" + node.get(i).asText() + "' is not a media type such as image/png or image/*");
       } else {
         types.add(type);
@@ -186,12 +192,8 @@ public final class OpenApiImporter {
 
   private static void warnUnknownRootExtensions(Map<String, Object> root, Problems problems) {
     for (String key : root.keySet()) {
-      if (key.startsWith("x-amazon-apigateway-")
-          && !key.equals(KEY_SOURCE)
-          && !key.equals(GATEWAY_RESPONSES)
-          && !key.equals(BINARY_TYPES)
-          && !key.equals(VALIDATORS)
-          && !key.equals(VALIDATOR)) {
+      String prefix = key.startsWith(Extensions.OURS) ? Extensions.OURS : Extensions.AMAZON;
+      if (key.startsWith(prefix) && !READ_AT_ROOT.contains(key.substring(prefix.length()))) {
         problems.warn("/" + key, "'" + key + "' is not supported yet; ignored");
       }
     }
@@ -227,20 +229,22 @@ public final class OpenApiImporter {
                                   op.getExtensions() == null ? Map.of() : op.getExtensions(),
                                   parameters(item.getParameters(), op.getParameters()),
                                   op.getRequestBody())));
-              if (item.getExtensions() != null && item.getExtensions().get(ANY_METHOD) != null) {
-                views.add(anyMethod(path, item.getExtensions().get(ANY_METHOD)));
+              Object any = Extensions.get(item.getExtensions(), Extensions.ANY_METHOD);
+              if (any != null) {
+                String name = Extensions.nameIn(item.getExtensions(), Extensions.ANY_METHOD);
+                views.add(anyMethod(path, name, any));
               }
             });
     return views;
   }
 
   @SuppressWarnings("unchecked")
-  private static OperationView anyMethod(String path, Object raw) {
+  private static OperationView anyMethod(String path, String name, Object raw) {
     Map<String, Object> map =
         raw instanceof Map<?, ?> m ? (Map<String, Object>) m : JSON.convertValue(raw, Map.class);
     Object security = map.get("security");
     return new OperationView(
-        Pointers.operation(path, ANY_METHOD),
+        Pointers.operation(path, name),
         path,
         "ANY",
         map.get("operationId") == null ? null : map.get("operationId").toString(),

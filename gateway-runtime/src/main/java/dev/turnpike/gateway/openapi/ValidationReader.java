@@ -33,12 +33,14 @@ final class ValidationReader {
   private final Problems problems;
   private final Map<String, boolean[]> validators = new LinkedHashMap<>();
   private final String documentDefault;
+  private final String validatorsName;
 
   ValidationReader(OpenAPI api, Problems problems) {
     this.api = api;
     this.problems = problems;
     Map<String, Object> root = api.getExtensions() == null ? Map.of() : api.getExtensions();
-    JsonNode named = SWAGGER_JSON.valueToTree(root.get(OpenApiImporter.VALIDATORS));
+    validatorsName = Extensions.nameIn(root, Extensions.REQUEST_VALIDATORS);
+    JsonNode named = SWAGGER_JSON.valueToTree(root.get(validatorsName));
     if (named != null && named.isObject()) {
       named
           .fields()
@@ -51,21 +53,18 @@ final class ValidationReader {
                         e.getValue().path("validateRequestBody").asBoolean(false)
                       }));
     }
-    Object chosen = root.get(OpenApiImporter.VALIDATOR);
+    Object chosen = Extensions.get(root, Extensions.REQUEST_VALIDATOR);
     documentDefault = chosen == null ? null : chosen.toString();
     if (documentDefault != null && !validators.containsKey(documentDefault)) {
       problems.error(
-          "/" + OpenApiImporter.VALIDATOR,
-          "request validator '"
-              + documentDefault
-              + "' is not declared in "
-              + OpenApiImporter.VALIDATORS);
+          "/" + Extensions.nameIn(root, Extensions.REQUEST_VALIDATOR),
+          "request validator '" + documentDefault + "' is not declared in " + validatorsName);
     }
   }
 
   /** The validation of an operation, or null when it has none. */
   RequestValidation read(OperationView op) {
-    Object own = op.extensions().get(OpenApiImporter.VALIDATOR);
+    Object own = Extensions.get(op.extensions(), Extensions.REQUEST_VALIDATOR);
     String name = own == null ? documentDefault : own.toString();
     if (name == null) {
       return null;
@@ -73,8 +72,9 @@ final class ValidationReader {
     boolean[] flags = validators.get(name);
     if (flags == null) {
       problems.error(
-          Pointers.child(op.pointer(), OpenApiImporter.VALIDATOR),
-          "request validator '" + name + "' is not declared in " + OpenApiImporter.VALIDATORS);
+          Pointers.child(
+              op.pointer(), Extensions.nameIn(op.extensions(), Extensions.REQUEST_VALIDATOR)),
+          "request validator '" + name + "' is not declared in " + validatorsName);
       return null;
     }
     if (!flags[0] && !flags[1]) {

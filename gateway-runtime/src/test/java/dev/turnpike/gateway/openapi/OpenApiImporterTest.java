@@ -83,6 +83,27 @@ class OpenApiImporterTest {
   }
 
   @Test
+  void reads_our_extensions_and_prefers_them_to_amazons() throws IOException {
+    ImportResult result = importer.importDocument(read("turnpike-features.yaml"));
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.warnings()).isEmpty();
+    assertThat(method(result, "POST /orders").integration().type()).isEqualTo(IntegrationType.MOCK);
+    assertThat(method(result, "POST /orders").requestValidation().validateParameters()).isFalse();
+    assertThat(method(result, "ANY /files/{proxy+}").integration().timeoutMillis())
+        .isEqualTo(10000);
+    assertThat(result.definition().gatewayResponses())
+        .containsOnlyKeys("INVALID_API_KEY", "QUOTA_EXCEEDED");
+    MethodDefinition put = method(result, "PUT /orders/{orderId}/lines/{line}");
+    assertThat(put.apiKeyRequired()).isTrue();
+    assertThat(put.integration().requestParameters()).hasSize(5);
+    assertThat(method(result, "POST /thumbnails/{id}").integration().type())
+        .isEqualTo(IntegrationType.FUNCTION);
+    assertThat(result.definition().binaryMediaTypes())
+        .containsExactly("image/*", "application/octet-stream", "application/pdf");
+  }
+
+  @Test
   void refuses_text_that_is_not_openapi() {
     ImportResult result = importer.importDocument("this: [is not: openapi");
     assertThat(result.definition()).isNull();

@@ -291,6 +291,60 @@ class ManagementApiIT {
         .isTrue();
   }
 
+  @Test
+  void an_api_exports_in_either_flavour_and_the_export_imports_back_to_the_same_methods() {
+    String slug = "exp-" + Long.toString(System.nanoTime(), 36);
+    Slice slice = Slice.create(alice, backend, slug);
+    String export = "/tenants/" + slice.tenantId() + "/apis/" + slice.apiId() + "/export";
+
+    HttpResponse<String> aws = alice.get(export + "?flavour=aws&format=yaml&stage=prod");
+    assertThat(aws.statusCode()).as(aws.body()).isEqualTo(200);
+    assertThat(aws.headers().firstValue("Content-Type").orElse("")).contains("application/yaml");
+    assertThat(aws.headers().firstValue("Content-Disposition").orElse(""))
+        .contains(slug + "-aws.yaml");
+    assertThat(aws.body())
+        .contains("- url: " + slice.invokeUrl())
+        .contains("x-amazon-apigateway-integration:")
+        .contains("type: http_proxy")
+        .contains("api_key")
+        .contains("description: The pets.")
+        .doesNotContain("x-turnpike-");
+
+    HttpResponse<String> ours = alice.get(export + "?flavour=TURNPIKE&format=json");
+    assertThat(ours.statusCode()).as(ours.body()).isEqualTo(200);
+    JsonNode document = Http.json(ours);
+    assertThat(document.at("/paths/~1ping/get/x-turnpike-integration/type").asText())
+        .isEqualTo("mock");
+    assertThat(document.at("/paths/~1pets/get/security/0").has("api_key")).isTrue();
+
+    HttpResponse<String> copy =
+        alice.post(
+            "/tenants/" + slice.tenantId() + "/apis",
+            "application/yaml",
+            aws.body().replace("title: " + slug, "title: " + slug + "-copy"));
+    assertThat(copy.statusCode()).as(copy.body()).isEqualTo(201);
+    JsonNode original =
+        Http.json(alice.get("/tenants/" + slice.tenantId() + "/apis/" + slice.apiId()));
+    assertThat(Http.json(copy).get("methods")).isEqualTo(original.get("methods"));
+    assertThat(Http.json(copy).get("warnings")).isEmpty();
+  }
+
+  @Test
+  void an_export_names_a_bad_query_parameter_and_hides_other_tenants_apis() {
+    Slice slice = Slice.create(alice, backend, "exq-" + Long.toString(System.nanoTime(), 36));
+    String export = "/tenants/" + slice.tenantId() + "/apis/" + slice.apiId() + "/export";
+
+    JsonNode flavour = assertError(alice.get(export + "?flavour=gcp"), 400, "flavour");
+    assertThat(flavour.get("details").get(0).get("location").asText()).isEqualTo("flavour");
+    assertThat(flavour.get("message").asText()).contains("turnpike or aws");
+    JsonNode format = assertError(alice.get(export + "?flavour=aws&format=xml"), 400, "format");
+    assertThat(format.get("details").get(0).get("location").asText()).isEqualTo("format");
+    assertError(alice.get(export + "?stage=nope"), 404, "nope");
+    assertError(
+        alice.get("/tenants/" + slice.tenantId() + "/apis/nosuchapi/export"), 404, "nosuchapi");
+    assertError(new ManagementApi(env, "carol").get(export), 404, slice.tenantId());
+  }
+
   private static JsonNode assertError(HttpResponse<String> response, int status, String inMessage) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type").orElse(""))

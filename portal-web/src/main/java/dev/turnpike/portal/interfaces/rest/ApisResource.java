@@ -2,6 +2,7 @@ package dev.turnpike.portal.interfaces.rest;
 
 import dev.turnpike.gateway.testinvoke.TestResult;
 import dev.turnpike.portal.application.AccessViews.Tagged;
+import dev.turnpike.portal.application.ApiExportService;
 import dev.turnpike.portal.application.ApiService;
 import dev.turnpike.portal.application.DeploymentService;
 import dev.turnpike.portal.application.TestInvokeService;
@@ -16,11 +17,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** A tenant's APIs: import from OpenAPI, read, deploy to a stage. */
+/** A tenant's APIs: import from OpenAPI, read, export as OpenAPI, deploy to a stage. */
 @Path("tenants/{tenantId}/apis")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApisResource {
@@ -28,6 +30,7 @@ public class ApisResource {
 
   @Inject ApiService apis;
   @Inject DeploymentService deployments;
+  @Inject ApiExportService exports;
   @Inject CallerResolver callers;
   @Inject TestInvokeService testInvokes;
   @Inject VersionedReads versioned;
@@ -56,6 +59,23 @@ public class ApisResource {
   @Path("{apiId}")
   public ApiView get(@PathParam("tenantId") String tenantId, @PathParam("apiId") String apiId) {
     return apis.get(callers.caller(), tenantId, apiId);
+  }
+
+  /** The API's draft as OpenAPI 3.0: {@code ?flavour=turnpike|aws&format=json|yaml&stage=}. */
+  @GET
+  @Path("{apiId}/export")
+  @Produces({MediaType.APPLICATION_JSON, "application/yaml"})
+  public Response export(
+      @PathParam("tenantId") String tenantId,
+      @PathParam("apiId") String apiId,
+      @QueryParam("flavour") String flavour,
+      @QueryParam("format") String format,
+      @QueryParam("stage") String stage) {
+    ApiExportService.Exported exported =
+        exports.export(callers.caller(), tenantId, apiId, flavour, format, stage);
+    return Response.ok(exported.document(), exported.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + exported.fileName() + "\"")
+        .build();
   }
 
   @GET
