@@ -10,6 +10,7 @@ final class TestDatabase {
   static final String HOST = System.getProperty("turnpike.it.pg.host", "127.0.0.1:5432");
   static final String USER = System.getProperty("turnpike.it.pg.user", "postgres");
   static final String PASSWORD = System.getProperty("turnpike.it.pg.password", "");
+
   /** Overridable so that two checkouts can run their ITs at once on one server. */
   static final String NAME = System.getProperty("turnpike.it.pg.database", "turnpike_it");
 
