@@ -57,7 +57,8 @@ public class DemoTenant {
                 1000L,
                 "DAY",
                 0,
-                List.of(new PlanStageView(api.id(), "prod"))));
+                List.of(new PlanStageView(api.id(), "prod", null)),
+                null));
     CreatedKey key =
         keys.issue(new TenantId(tenant.id()), "Demo key", DEMO_APP_DEVELOPER, List.of(plan.id()));
     writeDemoInfo(settings.invokeUrl(api.id(), "prod"), key.value());

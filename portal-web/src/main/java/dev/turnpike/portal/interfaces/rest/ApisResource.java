@@ -52,6 +52,21 @@ public class ApisResource {
     return apis.get(callers.caller(), tenantId, apiId);
   }
 
+  /** A new version of the API's document becomes its draft; deploy it to serve it. */
+  @jakarta.ws.rs.PUT
+  @Path("{apiId}")
+  @Consumes({
+    "application/yaml",
+    "application/x-yaml",
+    "text/yaml",
+    MediaType.APPLICATION_JSON,
+    MediaType.TEXT_PLAIN
+  })
+  public ApiView replaceDraft(
+      @PathParam("tenantId") String tenantId, @PathParam("apiId") String apiId, String document) {
+    return apis.replaceDraft(callers.caller(), tenantId, apiId, document);
+  }
+
   @GET
   @Path("{apiId}/deployments")
   public List<DeploymentView> history(
@@ -59,7 +74,10 @@ public class ApisResource {
     return deployments.history(callers.caller(), tenantId, apiId);
   }
 
-  /** Stage settings: its own throttle and the IETF RateLimit headers switch. */
+  /**
+   * Stage settings: its own throttle, the IETF RateLimit headers switch, the deployment it serves
+   * (rollback), stage variables and per-method throttles ({@code methodSettings}).
+   */
   @jakarta.ws.rs.PATCH
   @Path("{apiId}/stages/{stage}")
   @Consumes(MediaType.APPLICATION_JSON)
