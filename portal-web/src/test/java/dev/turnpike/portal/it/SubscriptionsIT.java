@@ -267,6 +267,9 @@ class SubscriptionsIT {
               ops.patchJson(base + "/apis/" + apiId + "/stages/prod", "{\"variables\":{}}"));
       assertThat(answers).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(404));
     }
+    assertThat(subscribe(ops, gatedPlan).statusCode())
+        .as("no app-developer role: no subscribing")
+        .isEqualTo(403);
     // A plan id under the wrong tenant is not found either, for a subscriber.
     assertThat(subscribe(bob, other, gatedPlan).statusCode()).isEqualTo(404);
     assertThat(Http.json(Http.get(catalogUrl())).get("apis").get(0).get("description").asText())
