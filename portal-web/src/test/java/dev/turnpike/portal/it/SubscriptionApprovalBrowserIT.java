@@ -80,7 +80,8 @@ class SubscriptionApprovalBrowserIT {
     browser.click(By.cssSelector(".approve-button"));
     browser.waitForText("Approved bob@demo.turnpike.dev on 'Partner'");
     assertThat(browser.text(By.id("pending-count"))).isEqualTo("0");
-    assertThat(browser.text(By.id("decided"))).contains("bob@demo.turnpike.dev", "ACTIVE");
+    assertThat(browser.text(By.id("decided")))
+        .contains("bob@demo.turnpike.dev", "active", "alice@demo.turnpike.dev");
     browser.screenshot("11-subscription-approved");
     assertThat(Http.get(slice.invokeUrl() + "/pets", "x-api-key", key).statusCode()).isEqualTo(200);
 
