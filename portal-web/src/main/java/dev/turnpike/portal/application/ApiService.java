@@ -58,6 +58,19 @@ public class ApiService {
     return view(tenant, api, definition, details(result.warnings()));
   }
 
+  /**
+   * Replaces an API's draft with a new version of its document (same API, same stages). What the
+   * stages serve changes only on the next deployment; a broken document changes nothing.
+   */
+  public ApiView replaceDraft(Caller caller, String tenantId, String apiId, String document) {
+    TenantId tenant = access.require(caller, tenantId, TenantRole.PUBLISHER);
+    Api api = apis.find(tenant, apiId).orElseThrow(() -> PortalException.notFound("API", apiId));
+    ImportResult result = parse(document);
+    ApiDefinition definition = result.definition();
+    api.replaceDraft(document, toJson(definition), definition.methods().size());
+    return view(tenant, api, definition, details(result.warnings()));
+  }
+
   public List<ApiView> list(Caller caller, String tenantId) {
     TenantId tenant = access.require(caller, tenantId, TenantRole.VIEWER);
     return apis.list(tenant).stream()

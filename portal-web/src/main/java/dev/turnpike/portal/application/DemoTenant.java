@@ -21,9 +21,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * The demo tenant: owned by the demo API developer, with one deployed API, a usage plan and a key
- * for the demo app developer. The key is written with the API's URL to {@code
- * turnpike.demo.info-file} so the start script can print them; the database keeps only its hash.
+ * The demo tenant: owned by the demo API developer, with one deployed API (published to the
+ * developer portal), a usage plan and a key for the demo app developer. The key is written with the
+ * API's URL to {@code turnpike.demo.info-file} so the start script can print them; the database
+ * keeps only its hash.
  */
 @ApplicationScoped
 public class DemoTenant {
@@ -38,6 +39,7 @@ public class DemoTenant {
   @Inject DeploymentService deployments;
   @Inject PlanService plans;
   @Inject KeyService keys;
+  @Inject PublicationService publications;
 
   /** Creates all of it in one transaction, so a failure leaves nothing half made. */
   @Transactional
@@ -57,7 +59,16 @@ public class DemoTenant {
                 1000L,
                 "DAY",
                 0,
-                List.of(new PlanStageView(api.id(), "prod"))));
+                List.of(new PlanStageView(api.id(), "prod", null)),
+                null));
+    publications.publish(
+        owner,
+        tenant.id(),
+        api.id(),
+        "prod",
+        "The demo API: a mock ping and an echo through an HTTP proxy.",
+        "# Demo API\n\nCall `GET /ping` without a key; `GET /echo/anything` needs an API key"
+            + " (send it as `x-api-key`). Subscribe to the demo plan to get one.");
     CreatedKey key =
         keys.issue(new TenantId(tenant.id()), "Demo key", DEMO_APP_DEVELOPER, List.of(plan.id()));
     writeDemoInfo(settings.invokeUrl(api.id(), "prod"), key.value());

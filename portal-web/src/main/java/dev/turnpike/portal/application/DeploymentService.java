@@ -2,6 +2,7 @@ package dev.turnpike.portal.application;
 
 import dev.turnpike.portal.application.Views.DeploymentView;
 import dev.turnpike.portal.application.Views.StageView;
+import dev.turnpike.portal.application.Views.ThrottleView;
 import dev.turnpike.portal.domain.model.api.Api;
 import dev.turnpike.portal.domain.model.deployment.Deployment;
 import dev.turnpike.portal.domain.model.deployment.Stage;
@@ -16,6 +17,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Deploying an API's draft to a stage: freeze a snapshot, point the stage at it. */
 @ApplicationScoped
@@ -28,6 +31,7 @@ public class DeploymentService {
   @Inject PortalSettings settings;
   @Inject Event<ConfigurationChanged> changed;
   @Inject Preconditions preconditions;
+  @Inject ApiMethods methods;
 
   public DeploymentView deploy(
       Caller caller, String tenantId, String apiId, String stageName, String description) {
@@ -47,9 +51,18 @@ public class DeploymentService {
     return view(deployment, stage);
   }
 
-  /** What a person may change on a stage; a field left out (null) keeps its current value. */
+  /**
+   * What a person may change on a stage; a field left out (null) keeps its current value. {@code
+   * deploymentId} repoints the stage (rollback or roll forward); in {@code variables} and {@code
+   * methodSettings} a name with null removes that entry and names left out stay.
+   */
   public record StageSettings(
-      Double throttleRate, Integer throttleBurst, Boolean rateLimitHeaders) {}
+      Double throttleRate,
+      Integer throttleBurst,
+      Boolean rateLimitHeaders,
+      String deploymentId,
+      Map<String, String> variables,
+      Map<String, ThrottleView> methodSettings) {}
 
   public StageView configureStage(
       Caller caller, String tenantId, String apiId, String stageName, StageSettings settings) {
@@ -59,7 +72,8 @@ public class DeploymentService {
             .named(tenant, apiId, stageName)
             .orElseThrow(() -> PortalException.notFound("Stage", apiId + "/" + stageName));
     preconditions.check(stage, "Stage " + stageName);
-    StageSettings asked = settings == null ? new StageSettings(null, null, null) : settings;
+    StageSettings asked =
+        settings == null ? new StageSettings(null, null, null, null, null, null) : settings;
     Double rate = asked.throttleRate() != null ? asked.throttleRate() : stage.throttleRate();
     Integer burst = asked.throttleBurst() != null ? asked.throttleBurst() : stage.throttleBurst();
     boolean throttled = rate != null || burst != null;
@@ -67,8 +81,37 @@ public class DeploymentService {
         throttled ? Inputs.rate("throttleRate", rate) : null,
         throttled ? Inputs.nonNegative("throttleBurst", burst) : null,
         asked.rateLimitHeaders() != null ? asked.rateLimitHeaders() : stage.rateLimitHeaders());
+    stage.variables(StageInputs.variables(stage.variables(), asked.variables()));
+    if (asked.methodSettings() != null) {
+      stage.methodThrottles(
+          StageInputs.throttles(
+              "methodSettings",
+              stage.methodThrottles(),
+              asked.methodSettings(),
+              methodsOf(tenant, apiId)));
+    }
+    if (asked.deploymentId() != null) {
+      stage.pointAt(deploymentOf(tenant, apiId, asked.deploymentId()).id());
+    }
     changed.fire(new ConfigurationChanged(tenant.value(), "stage"));
     return stageView(stage);
+  }
+
+  private Deployment deploymentOf(TenantId tenant, String apiId, String deploymentId) {
+    return deployments
+        .find(tenant, deploymentId)
+        .filter(d -> d.apiId().equals(apiId))
+        .orElseThrow(
+            () ->
+                new PortalException(
+                    PortalException.Kind.NOT_FOUND,
+                    "Deployment '" + deploymentId + "' of API '" + apiId + "' was not found.",
+                    List.of(new PortalException.Detail("deploymentId", "no such deployment"))));
+  }
+
+  private List<String> methodsOf(TenantId tenant, String apiId) {
+    Api api = apis.find(tenant, apiId).orElseThrow(() -> PortalException.notFound("API", apiId));
+    return methods.methodKeys(api);
   }
 
   StageView stageView(Stage stage) {
@@ -78,7 +121,9 @@ public class DeploymentService {
         this.settings.invokeUrl(stage.apiId(), stage.name()),
         stage.throttleRate(),
         stage.throttleBurst(),
-        stage.rateLimitHeaders());
+        stage.rateLimitHeaders(),
+        new TreeMap<>(stage.variables()),
+        new TreeMap<>(StageInputs.views(stage.methodThrottles())));
   }
 
   public List<DeploymentView> history(Caller caller, String tenantId, String apiId) {

@@ -8,6 +8,7 @@ import dev.turnpike.portal.domain.model.tenant.TenantRole;
 import dev.turnpike.portal.infrastructure.config.PortalSettings;
 import dev.turnpike.portal.infrastructure.persistence.JpaApiKeyRepository;
 import dev.turnpike.portal.infrastructure.persistence.JpaPlanRepository;
+import dev.turnpike.portal.infrastructure.persistence.JpaUsageRepository;
 import dev.turnpike.usageplans.key.ApiKeyGenerator;
 import dev.turnpike.usageplans.key.ApiKeyHasher;
 import dev.turnpike.usageplans.key.GeneratedApiKey;
@@ -18,8 +19,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** API keys: issued for an app developer, attached to usage plans, shown once, stored hashed. */
@@ -31,6 +34,7 @@ public class KeyService {
   @Inject JpaPlanRepository plans;
   @Inject PortalSettings settings;
   @Inject Event<ConfigurationChanged> changed;
+  @Inject JpaUsageRepository usage;
 
   private final ApiKeyGenerator generator = new ApiKeyGenerator();
   private ApiKeyHasher hasher;
@@ -97,7 +101,8 @@ public class KeyService {
 
   public List<KeyView> list(Caller caller, String tenantId) {
     TenantId tenant = access.require(caller, tenantId, TenantRole.VIEWER);
-    return keys.list(tenant).stream().map(KeyService::view).toList();
+    Map<String, LocalDate> lastUsed = usage.lastUsedDays(tenant);
+    return keys.list(tenant).stream().map(k -> view(k, lastUsed.get(k.id()))).toList();
   }
 
   public KeyView revoke(Caller caller, String tenantId, String keyId) {
@@ -110,6 +115,21 @@ public class KeyService {
   }
 
   static KeyView view(ApiKey key) {
+    return view(key, null);
+  }
+
+  /** ACTIVE, PENDING_APPROVAL (its subscription waits), REVOKED or EXPIRED. */
+  static String status(ApiKey key) {
+    if (!key.enabled()) {
+      return "REVOKED";
+    }
+    if (key.expiresAt() != null && !Instant.now().isBefore(key.expiresAt())) {
+      return "EXPIRED";
+    }
+    return key.awaitingApproval() ? "PENDING_APPROVAL" : "ACTIVE";
+  }
+
+  static KeyView view(ApiKey key, LocalDate lastUsedOn) {
     return new KeyView(
         key.id(),
         key.name(),
@@ -118,6 +138,8 @@ public class KeyService {
         key.enabled(),
         key.planIds(),
         key.createdAt(),
-        key.expiresAt());
+        key.expiresAt(),
+        status(key),
+        lastUsedOn);
   }
 }

@@ -1,7 +1,9 @@
 package dev.turnpike.portal.application;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** What the use cases hand out: plain records, safe to serialise, never entities. */
@@ -25,7 +27,12 @@ public final class Views {
       String invokeUrl,
       Double throttleRate,
       Integer throttleBurst,
-      boolean rateLimitHeaders) {}
+      boolean rateLimitHeaders,
+      Map<String, String> variables,
+      Map<String, ThrottleView> methodSettings) {}
+
+  /** A token bucket as AWS names its fields in method settings and plan throttles. */
+  public record ThrottleView(Double rateLimit, Integer burstLimit) {}
 
   public record DeploymentView(
       String id,
@@ -42,9 +49,11 @@ public final class Views {
       Integer throttleBurst,
       Long quotaLimit,
       String quotaPeriod,
-      List<PlanStageView> apiStages) {}
+      List<PlanStageView> apiStages,
+      String approvalMode) {}
 
-  public record PlanStageView(String apiId, String stage) {}
+  /** An API stage a plan covers, with per-method throttles keyed {@code "GET /pets"} (or null). */
+  public record PlanStageView(String apiId, String stage, Map<String, ThrottleView> throttle) {}
 
   public record KeyView(
       String id,
@@ -54,7 +63,9 @@ public final class Views {
       boolean enabled,
       Set<String> usagePlanIds,
       Instant createdAt,
-      Instant expiresAt) {}
+      Instant expiresAt,
+      String status,
+      LocalDate lastUsedOn) {}
 
   /** A new key: the only time its value is ever shown. */
   public record CreatedKey(KeyView key, String value) {}

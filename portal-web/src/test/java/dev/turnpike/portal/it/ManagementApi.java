@@ -31,6 +31,22 @@ final class ManagementApi {
     return post(path, "application/json", json);
   }
 
+  HttpResponse<String> patchJson(String path, String json) {
+    return send("PATCH", path, "application/json", json);
+  }
+
+  HttpResponse<String> putJson(String path, String json) {
+    return send("PUT", path, "application/json", json);
+  }
+
+  HttpResponse<String> send(String method, String path, String contentType, String body) {
+    return Http.send(
+        request(path)
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
   HttpResponse<String> delete(String path) {
     return Http.send(request(path).DELETE().build());
   }

@@ -6,9 +6,12 @@ import dev.turnpike.gateway.definition.ApiDefinition;
 import dev.turnpike.gateway.definition.Deployment;
 import dev.turnpike.gateway.definition.GatewaySnapshot;
 import dev.turnpike.gateway.definition.SnapshotCodec;
+import dev.turnpike.portal.domain.model.MethodThrottle;
 import dev.turnpike.portal.domain.model.deployment.Stage;
 import dev.turnpike.portal.domain.model.key.ApiKey;
 import dev.turnpike.portal.domain.model.plan.Plan;
+import dev.turnpike.portal.domain.model.plan.PlanMethodThrottle;
+import dev.turnpike.portal.domain.model.plan.PlanStage;
 import dev.turnpike.portal.domain.model.tenant.Tenant;
 import dev.turnpike.portal.infrastructure.persistence.PlatformQueries;
 import dev.turnpike.usageplans.key.ApiKeyRecord;
@@ -56,9 +59,9 @@ public class SnapshotAssembler {
                     stage.name(),
                     d.id(),
                     definition(d.definitionJson()),
-                    Map.of(),
+                    stage.variables(),
                     throttle(stage.throttleRate(), stage.throttleBurst()).orElse(null),
-                    Map.of(),
+                    methodThrottles(stage.methodThrottles()),
                     stage.rateLimitHeaders()));
   }
 
@@ -76,7 +79,25 @@ public class SnapshotAssembler {
         plan.name(),
         throttle(plan.throttleRate(), plan.throttleBurst()).orElse(null),
         quota,
-        plan.stages().stream().map(s -> new ApiStageRef(s.apiId(), s.stage(), Map.of())).toList());
+        plan.stages().stream()
+            .map(s -> new ApiStageRef(s.apiId(), s.stage(), methodThrottles(plan, s)))
+            .toList());
+  }
+
+  private static Map<String, ThrottleLimit> methodThrottles(Map<String, MethodThrottle> stored) {
+    Map<String, ThrottleLimit> limits = new HashMap<>();
+    stored.forEach((method, t) -> limits.put(method, new ThrottleLimit(t.rate(), t.burst())));
+    return limits;
+  }
+
+  private static Map<String, ThrottleLimit> methodThrottles(Plan plan, PlanStage stage) {
+    Map<String, ThrottleLimit> limits = new HashMap<>();
+    for (PlanMethodThrottle t : plan.methodThrottles()) {
+      if (t.apiId().equals(stage.apiId()) && t.stage().equals(stage.stage())) {
+        limits.put(t.methodKey(), new ThrottleLimit(t.rate(), t.burst()));
+      }
+    }
+    return limits;
   }
 
   private static ApiKeyRecord keyOf(ApiKey key) {
@@ -86,7 +107,8 @@ public class SnapshotAssembler {
         key.owner(),
         key.prefix(),
         key.hash(),
-        key.enabled(),
+        // A key waiting for its subscription's approval is refused like a revoked one.
+        key.enabled() && !key.awaitingApproval(),
         key.expiresAt(),
         key.planIds());
   }

@@ -42,6 +42,19 @@ public class JpaUsageRepository extends TenantScopedRepository<UsageDay> {
         .findFirst();
   }
 
+  /** The last UTC day each of the tenant's keys was used on, for keys used at all. */
+  public java.util.Map<String, LocalDate> lastUsedDays(TenantId tenant) {
+    java.util.Map<String, LocalDate> days = new java.util.HashMap<>();
+    em.createQuery(
+            "select u.keyId, max(u.day) from UsageDay u where u.tenantId = :tenant"
+                + " group by u.keyId",
+            Object[].class)
+        .setParameter("tenant", tenant.value())
+        .getResultList()
+        .forEach(row -> days.put((String) row[0], (LocalDate) row[1]));
+    return days;
+  }
+
   /** True the first time a flush id is seen; it is then remembered. */
   public boolean firstSight(String flushId) {
     if (em.find(UsageFlush.class, flushId) != null) {

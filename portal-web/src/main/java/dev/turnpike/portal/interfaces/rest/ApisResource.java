@@ -78,6 +78,21 @@ public class ApisResource {
         .build();
   }
 
+  /** A new version of the API's document becomes its draft; deploy it to serve it. */
+  @jakarta.ws.rs.PUT
+  @Path("{apiId}")
+  @Consumes({
+    "application/yaml",
+    "application/x-yaml",
+    "text/yaml",
+    MediaType.APPLICATION_JSON,
+    MediaType.TEXT_PLAIN
+  })
+  public ApiView replaceDraft(
+      @PathParam("tenantId") String tenantId, @PathParam("apiId") String apiId, String document) {
+    return apis.replaceDraft(callers.caller(), tenantId, apiId, document);
+  }
+
   @GET
   @Path("{apiId}/deployments")
   public List<DeploymentView> history(
@@ -95,7 +110,10 @@ public class ApisResource {
     return versioned.stage(callers.caller(), tenantId, apiId, stage);
   }
 
-  /** Stage settings: its own throttle and the IETF RateLimit headers switch. */
+  /**
+   * Stage settings: its own throttle, the IETF RateLimit headers switch, the deployment it serves
+   * (rollback), stage variables and per-method throttles ({@code methodSettings}).
+   */
   @jakarta.ws.rs.PATCH
   @Path("{apiId}/stages/{stage}")
   @Consumes(MediaType.APPLICATION_JSON)

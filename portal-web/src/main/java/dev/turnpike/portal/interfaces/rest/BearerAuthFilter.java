@@ -30,7 +30,8 @@ public class BearerAuthFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (request.getUriInfo().getPath().startsWith("openapi")) {
+    String path = request.getUriInfo().getPath();
+    if (path.startsWith("openapi") || path.startsWith(CatalogResource.PATH_PREFIX)) {
       return;
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);

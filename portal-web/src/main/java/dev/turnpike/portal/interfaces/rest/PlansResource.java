@@ -41,7 +41,7 @@ public class PlansResource {
   @POST
   public Response create(@PathParam("tenantId") String tenantId, PlanRequest body) {
     PlanRequest request =
-        body == null ? new PlanRequest(null, null, null, null, null, null, null) : body;
+        body == null ? new PlanRequest(null, null, null, null, null, null, null, null) : body;
     return Response.status(201).entity(plans.create(callers.caller(), tenantId, request)).build();
   }
 }

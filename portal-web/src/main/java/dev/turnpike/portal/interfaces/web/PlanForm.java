@@ -24,16 +24,19 @@ public class PlanForm {
   private String quotaPeriod = "DAY";
   private String apiId;
   private String stage = "prod";
+  private String approvalMode = "AUTO_APPROVE";
 
   public void create() {
     try {
       List<PlanStageView> stages =
-          apiId == null || apiId.isBlank() ? List.of() : List.of(new PlanStageView(apiId, stage));
+          apiId == null || apiId.isBlank()
+              ? List.of()
+              : List.of(new PlanStageView(apiId, stage, null));
       var plan =
           plans.create(
               me.caller(),
               page.getTenantId(),
-              new PlanRequest(name, rate, burst, quotaLimit, quotaPeriod, 0, stages));
+              new PlanRequest(name, rate, burst, quotaLimit, quotaPeriod, 0, stages, approvalMode));
       Messages.done("Created usage plan '" + plan.name() + "'.");
     } catch (PortalException e) {
       Messages.refused(e);
@@ -96,5 +99,13 @@ public class PlanForm {
 
   public void setStage(String stage) {
     this.stage = stage;
+  }
+
+  public String getApprovalMode() {
+    return approvalMode;
+  }
+
+  public void setApprovalMode(String approvalMode) {
+    this.approvalMode = approvalMode;
   }
 }

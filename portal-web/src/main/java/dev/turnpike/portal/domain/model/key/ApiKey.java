@@ -40,6 +40,11 @@ public class ApiKey implements TenantOwned {
   @Column(nullable = false)
   private boolean enabled;
 
+  // True while the subscription it was issued for waits for approval: the gateways refuse it.
+  // Nullable so the column extends tables made before subscriptions existed; null reads as false.
+  @Column(name = "awaiting_approval")
+  private Boolean awaitingApproval;
+
   @Column(name = "expires_at")
   private Instant expiresAt;
 
@@ -66,6 +71,20 @@ public class ApiKey implements TenantOwned {
     this.enabled = true;
     this.planIds = new HashSet<>(planIds);
     this.createdAt = Instant.now();
+  }
+
+  /** Holds the key back from the gateways until {@link #approve()}. */
+  public void awaitApproval() {
+    this.awaitingApproval = true;
+  }
+
+  /** Lets the key through once its subscription is approved; a revoked key stays revoked. */
+  public void approve() {
+    this.awaitingApproval = false;
+  }
+
+  public boolean awaitingApproval() {
+    return Boolean.TRUE.equals(awaitingApproval);
   }
 
   public void revoke() {

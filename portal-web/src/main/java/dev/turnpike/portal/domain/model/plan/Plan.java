@@ -55,6 +55,15 @@ public class Plan implements TenantOwned, Versioned {
   @CollectionTable(name = "usage_plan_stage", joinColumns = @JoinColumn(name = "plan_id"))
   private List<PlanStage> stages = new ArrayList<>();
 
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "usage_plan_method_throttle", joinColumns = @JoinColumn(name = "plan_id"))
+  private List<PlanMethodThrottle> methodThrottles = new ArrayList<>();
+
+  // Nullable so tables made before approval modes existed extend cleanly; null reads as AUTO.
+  @Enumerated(EnumType.STRING)
+  @Column(name = "approval_mode", length = 20)
+  private ApprovalMode approvalMode;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -79,6 +88,22 @@ public class Plan implements TenantOwned, Versioned {
     this.quotaLimit = limit;
     this.quotaPeriod = period;
     this.quotaOffset = offset;
+  }
+
+  public void methodThrottles(List<PlanMethodThrottle> throttles) {
+    this.methodThrottles = new ArrayList<>(throttles);
+  }
+
+  public void approvalMode(ApprovalMode mode) {
+    this.approvalMode = mode;
+  }
+
+  public ApprovalMode approvalMode() {
+    return approvalMode == null ? ApprovalMode.AUTO_APPROVE : approvalMode;
+  }
+
+  public List<PlanMethodThrottle> methodThrottles() {
+    return List.copyOf(methodThrottles);
   }
 
   public String id() {
@@ -112,6 +137,11 @@ public class Plan implements TenantOwned, Versioned {
 
   public Integer quotaOffset() {
     return quotaOffset;
+  }
+
+  /** True when the plan covers that API stage. */
+  public boolean stage(String apiId, String stage) {
+    return stages.stream().anyMatch(s -> s.apiId().equals(apiId) && s.stage().equals(stage));
   }
 
   public List<PlanStage> stages() {

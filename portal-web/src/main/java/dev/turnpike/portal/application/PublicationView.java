@@ -1,0 +1,7 @@
+package dev.turnpike.portal.application;
+
+import java.time.Instant;
+
+/** An API stage as published to the tenant's developer portal. */
+public record PublicationView(
+    String apiId, String stage, String description, String documentation, Instant updatedAt) {}
