@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestInstance;
  * a key, every step is listed, and nobody outside the tenant can use it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TestInvokeIT {
+class InvokeDraftIT {
   private ManagementApi alice;
   private ManagementApi carol;
   private PetsBackend backend;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A draft API answered through the real pipeline on the private node, with every step shown. */
-class TestInvokerIT {
+class DraftInvocationIT {
   static TestBackend backend;
   static TestInvoker invoker;
 
