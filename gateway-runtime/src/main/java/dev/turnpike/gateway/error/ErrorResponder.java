@@ -1,5 +1,6 @@
 package dev.turnpike.gateway.error;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.turnpike.gateway.pipeline.RequestContext;
 import dev.turnpike.gateway.state.CompiledGatewayResponse;
 import dev.turnpike.gateway.transform.InputVariable;
@@ -197,23 +198,6 @@ public final class ErrorResponder {
   }
 
   private static String quote(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
   }
 }

@@ -1,5 +1,6 @@
 package dev.turnpike.gateway.server;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.turnpike.gateway.pipeline.RequestContext;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -84,24 +85,7 @@ public final class AccessLogFormat {
   }
 
   private static String jsonEscaped(String value) {
-    StringBuilder out = new StringBuilder(value.length());
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+    return new String(JsonStringEncoder.getInstance().quoteAsString(value));
   }
 
   /** Amazon's spelling: HTTP/1.1, HTTP/2.0. */
