@@ -31,7 +31,8 @@ public class BearerAuthFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
-    if (path.startsWith("openapi") || path.startsWith(CatalogResource.PATH_PREFIX)) {
+    // Exact paths: a prefix like "openapi" would also let "openapiX/..." through unauthenticated.
+    if (path.equals("openapi.yaml") || path.startsWith(CatalogResource.PATH_PREFIX)) {
       return;
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
