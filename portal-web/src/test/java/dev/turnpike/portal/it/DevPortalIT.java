@@ -89,9 +89,15 @@ class DevPortalIT {
     String apiPage = browser.currentUrl();
 
     browser.click(By.id("reference-docs"));
-    browser.waitForText("listPets");
+    browser.waitForText("Send your API key in the x-api-key header");
     assertThat(browser.currentUrl()).isEqualTo(apiPage + "/docs/");
+    // The reference is the stage's: its server is the invoke URL the API page shows.
+    assertThat(browser.pageText()).contains("GET /pets", "GET /ping", slice.invokeUrl());
     browser.screenshot("22-portal-reference-docs-desktop");
+    // The site links relatively; its pages resolve below the portal's docs address.
+    browser.click(By.partialLinkText("/pets"));
+    browser.waitForText("The pets.");
+    assertThat(browser.currentUrl()).startsWith(apiPage + "/docs/operations/");
 
     browser.viewport(390, 844);
     browser.open(home);
@@ -130,6 +136,27 @@ class DevPortalIT {
     text(apiPage + "/docs/", 404);
     text(apiPage + "/sdk/java.zip", 404);
     text(env.portal.url() + "/portal/no-such-tenant-" + slug, 404);
+
+    // Another tenant's published API is served under its own portal only.
+    String otherSlug = "dp-other-" + Long.toString(System.nanoTime(), 36);
+    Slice other = Slice.create(alice, backend, otherSlug);
+    assertThat(
+            alice
+                .putJson(
+                    "/tenants/"
+                        + other.tenantId()
+                        + "/apis/"
+                        + other.apiId()
+                        + "/stages/prod/publication",
+                    "{\"description\":\"Pets of another tenant\"}")
+                .statusCode())
+        .isEqualTo(200);
+    String otherPath = "/apis/" + other.apiId() + "/prod";
+    assertThat(text(env.portal.url() + "/portal/" + otherSlug + otherPath, 200))
+        .contains("Pets of another tenant");
+    text(home + otherPath, 404);
+    text(home + otherPath + "/sdk/python.zip", 404);
+    assertThat(text(home, 200)).doesNotContain("Pets of another tenant");
   }
 
   private static byte[] bytes(String url, int status) {

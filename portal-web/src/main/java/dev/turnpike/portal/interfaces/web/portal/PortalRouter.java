@@ -44,7 +44,7 @@ public class PortalRouter extends HttpFilter {
     try {
       route(path, request, response);
     } catch (PortalException e) {
-      response.sendError(e.kind().status(), e.getMessage());
+      problem(response, e.kind().status(), e.getMessage());
     }
   }
 
@@ -57,7 +57,7 @@ public class PortalRouter extends HttpFilter {
     }
     Matcher api = API.matcher(path);
     if (!api.matches() || !safe(api.group(1), api.group(2), api.group(3))) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such page in the developer portal.");
+      problem(response, HttpServletResponse.SC_NOT_FOUND, "No such page in the developer portal.");
       return;
     }
     String slug = api.group(1);
@@ -85,8 +85,8 @@ public class PortalRouter extends HttpFilter {
     } else {
       Matcher sdk = SDK.matcher(rest);
       if (!sdk.matches()) {
-        response.sendError(
-            HttpServletResponse.SC_NOT_FOUND, "No such page in the developer portal.");
+        problem(
+            response, HttpServletResponse.SC_NOT_FOUND, "No such page in the developer portal.");
         return;
       }
       byte[] zip = artifacts.sdkZip(slug, apiId, stage, sdk.group(1));
@@ -98,12 +98,20 @@ public class PortalRouter extends HttpFilter {
   private static void docs(Optional<byte[]> file, String path, HttpServletResponse response)
       throws IOException {
     if (file.isEmpty()) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND, "No page " + path + " in these docs.");
+      problem(response, HttpServletResponse.SC_NOT_FOUND, "No page " + path + " in these docs.");
       return;
     }
     response.setContentType(contentType(path));
     response.setHeader("Cache-Control", "public, max-age=60");
     response.getOutputStream().write(file.get());
+  }
+
+  /** A plain-text answer naming what went wrong, not the server's generic error page. */
+  private static void problem(HttpServletResponse response, int status, String message)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType("text/plain;charset=UTF-8");
+    response.getWriter().println(message);
   }
 
   private static void download(byte[] zip, String fileName, HttpServletResponse response)
