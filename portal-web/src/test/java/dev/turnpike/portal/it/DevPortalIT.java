@@ -82,7 +82,7 @@ class DevPortalIT {
     browser.click(By.cssSelector(".dp-api"));
     browser.waitForText("Getting started");
     assertThat(browser.text(By.id("plans")))
-        .contains("Gold", "50 requests/second, bursts of up to 50, 1,000 per day", "Instant key");
+        .contains("Gold", "50 requests/second (bursts of up to 50), 1,000 per day", "Instant key");
     assertThat(browser.text(By.id("invoke-url"))).isEqualTo(slice.invokeUrl());
     assertThat(browser.pageText()).contains("GET /pets", "Call GET /pets with your key.");
     browser.screenshot("21-portal-api-desktop");

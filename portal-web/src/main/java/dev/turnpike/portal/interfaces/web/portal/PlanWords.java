@@ -13,10 +13,12 @@ public final class PlanWords {
   public static String limits(PlanOffer plan) {
     List<String> parts = new ArrayList<>();
     if (plan.throttleRate() != null) {
-      parts.add(number(plan.throttleRate()) + " requests/second");
-    }
-    if (plan.throttleBurst() != null) {
-      parts.add("bursts of up to " + number(plan.throttleBurst()));
+      parts.add(
+          number(plan.throttleRate())
+              + " requests/second"
+              + (plan.throttleBurst() == null
+                  ? ""
+                  : " (bursts of up to " + number(plan.throttleBurst()) + ")"));
     }
     if (plan.quotaLimit() != null && plan.quotaPeriod() != null) {
       parts.add(number(plan.quotaLimit()) + " per " + plan.quotaPeriod().toLowerCase(Locale.ROOT));

@@ -11,7 +11,7 @@ class PlanWordsTest {
   void limits_read_as_rate_burst_and_quota_with_thousands_separators() {
     PlanOffer plan = new PlanOffer("p", "Gold", 10.0, 20, 10_000L, "MONTH", "AUTO_APPROVE");
     assertThat(PlanWords.limits(plan))
-        .isEqualTo("10 requests/second, bursts of up to 20, 10,000 per month");
+        .isEqualTo("10 requests/second (bursts of up to 20), 10,000 per month");
     assertThat(PlanWords.access(plan)).isEqualTo("Instant key");
   }
 
