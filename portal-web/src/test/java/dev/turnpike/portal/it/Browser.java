@@ -46,6 +46,11 @@ final class Browser implements AutoCloseable {
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
 
+  /** Resizes the window, e.g. to a phone's 390 px wide viewport. */
+  void viewport(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+  }
+
   void open(String url) {
     driver.get(url);
   }

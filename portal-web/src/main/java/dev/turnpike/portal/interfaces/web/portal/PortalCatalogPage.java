@@ -1,0 +1,123 @@
+package dev.turnpike.portal.interfaces.web.portal;
+
+import dev.turnpike.docs.html.MarkdownRenderer;
+import dev.turnpike.portal.application.CatalogService;
+import dev.turnpike.portal.application.CatalogView;
+import dev.turnpike.portal.application.CatalogView.Entry;
+import dev.turnpike.portal.application.CatalogView.PlanOffer;
+import dev.turnpike.portal.application.PortalException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The portal's catalog page and API page share this bean: both read the tenant's public catalog
+ * (published stages only) by the slug the {@link PortalRouter} passed on. An unknown tenant, API or
+ * stage answers 404.
+ */
+@Named("portal")
+@RequestScoped
+public class PortalCatalogPage {
+  private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+
+  @Inject CatalogService catalogs;
+
+  private CatalogView catalog;
+  private Entry entry;
+
+  /** View action of the catalog page. */
+  public void loadCatalog() {
+    catalog = load(param("slug"));
+  }
+
+  /** View action of the API page. */
+  public void loadApi() {
+    catalog = load(param("slug"));
+    if (catalog == null) {
+      return;
+    }
+    String api = param("api");
+    String stage = param("stage");
+    entry =
+        catalog.apis().stream()
+            .filter(e -> e.apiId().equals(api) && e.stage().equals(stage))
+            .findFirst()
+            .orElse(null);
+    if (entry == null) {
+      notFound("No published API " + api + " at stage " + stage + " in this portal.");
+    }
+  }
+
+  public CatalogView getCatalog() {
+    return catalog;
+  }
+
+  public Entry getEntry() {
+    return entry;
+  }
+
+  /** The portal's root, e.g. {@code /ctx/portal/acme}. */
+  public String getHome() {
+    return context().getRequestContextPath() + "/portal/" + catalog.slug();
+  }
+
+  /** An API page's address. */
+  public String link(Entry e) {
+    return getHome() + "/apis/" + e.apiId() + "/" + e.stage();
+  }
+
+  public String limits(PlanOffer plan) {
+    return PlanWords.limits(plan);
+  }
+
+  public String access(PlanOffer plan) {
+    return PlanWords.access(plan);
+  }
+
+  /** Lower-cased words the catalog's search box matches against. */
+  public String searchText(Entry e) {
+    return (e.apiName() + " " + e.stage() + " " + (e.description() == null ? "" : e.description()))
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The publication's documentation, Markdown rendered and sanitised by docs-site. */
+  public String documentationHtml(Entry e) {
+    return e.documentation() == null ? "" : MARKDOWN.render(e.documentation()).html();
+  }
+
+  public List<String> getLanguages() {
+    return List.of("java", "typescript", "python");
+  }
+
+  private CatalogView load(String slug) {
+    try {
+      return catalogs.catalog(slug);
+    } catch (PortalException e) {
+      notFound(e.getMessage());
+      return null;
+    }
+  }
+
+  private static void notFound(String message) {
+    try {
+      context().responseSendError(404, message);
+      FacesContext.getCurrentInstance().responseComplete();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String param(String name) {
+    String value = context().getRequestParameterMap().get(name);
+    return value == null ? "" : value;
+  }
+
+  private static ExternalContext context() {
+    return FacesContext.getCurrentInstance().getExternalContext();
+  }
+}
