@@ -33,6 +33,7 @@ public class TemplateEditor implements Serializable {
   private String responseTemplate;
   private int errorLine;
   private String errorIn;
+  private String errorMessage;
   private transient List<MethodTemplates> methods;
 
   public List<MethodTemplates> getMethods() {
@@ -99,6 +100,7 @@ public class TemplateEditor implements Serializable {
   public void save() {
     MethodTemplates current = getCurrent();
     errorLine = 0;
+    errorMessage = null;
     if (current == null) {
       return;
     }
@@ -122,6 +124,7 @@ public class TemplateEditor implements Serializable {
     } catch (PortalException e) {
       errorLine = lineOf(e);
       errorIn = e.getMessage().contains("response template") ? "response" : "request";
+      errorMessage = e.getMessage();
       Messages.refused(e);
     }
   }
@@ -147,6 +150,11 @@ public class TemplateEditor implements Serializable {
   /** The line of the last refused template (0: none), and which editor it is in. */
   public int getErrorLine() {
     return errorLine;
+  }
+
+  /** Why the last save was refused, shown beside the editors (null: it was not). */
+  public String getErrorMessage() {
+    return errorMessage;
   }
 
   public String getErrorIn() {
