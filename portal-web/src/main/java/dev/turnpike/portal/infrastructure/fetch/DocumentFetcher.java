@@ -130,7 +130,14 @@ public class DocumentFetcher {
     }
   }
 
+  /**
+   * Reads at most {@link #MAX_BYTES}. The request timeout covers only the wait for headers, so a
+   * timer closes the body after {@link #TIMEOUT} too: a server dripping bytes cannot hold a thread.
+   */
   private static String read(String url, HttpResponse<InputStream> response) {
+    java.util.concurrent.CompletableFuture.delayedExecutor(
+            TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        .execute(() -> close(response));
     try (InputStream body = response.body()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[8192];
