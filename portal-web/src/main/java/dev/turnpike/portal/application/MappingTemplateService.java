@@ -113,33 +113,8 @@ public class MappingTemplateService {
     }
     String where = method.methodKey();
     Map<String, String> request = checked(where + " request template", change.requestTemplates());
-    Map<String, Map<String, String>> responses =
-        change.responseTemplates() == null ? Map.of() : change.responseTemplates();
-    List<String> known =
-        integration.responses().stream().map(r -> String.valueOf(r.statusCode())).toList();
-    for (String status : responses.keySet()) {
-      if (!known.contains(status)) {
-        throw new PortalException(
-            Kind.UNPROCESSABLE,
-            where + " has no integration response with status " + status + "; it has " + known,
-            List.of(new Detail("/responseTemplates/" + status, "no such integration response")));
-      }
-    }
-    List<IntegrationResponse> newResponses = new ArrayList<>();
-    for (IntegrationResponse r : integration.responses()) {
-      String status = String.valueOf(r.statusCode());
-      Map<String, String> templates =
-          responses.containsKey(status)
-              ? checked(where + " response template (" + status + ")", responses.get(status))
-              : r.responseTemplates();
-      newResponses.add(
-          new IntegrationResponse(
-              r.selectionPattern(),
-              r.statusCode(),
-              templates,
-              r.responseParameters(),
-              r.contentHandling()));
-    }
+    List<IntegrationResponse> newResponses =
+        responsesWith(where, integration.responses(), change.responseTemplates());
     Integration newIntegration =
         new Integration(
             integration.type(),
@@ -158,6 +133,37 @@ public class MappingTemplateService {
         method.operationName(),
         newIntegration,
         method.requestValidation());
+  }
+
+  /** The integration responses with the given templates (by status code) compiled and laid in. */
+  private List<IntegrationResponse> responsesWith(
+      String where, List<IntegrationResponse> current, Map<String, Map<String, String>> given) {
+    Map<String, Map<String, String>> responses = given == null ? Map.of() : given;
+    List<String> known = current.stream().map(r -> String.valueOf(r.statusCode())).toList();
+    for (String status : responses.keySet()) {
+      if (!known.contains(status)) {
+        throw new PortalException(
+            Kind.UNPROCESSABLE,
+            where + " has no integration response with status " + status + "; it has " + known,
+            List.of(new Detail("/responseTemplates/" + status, "no such integration response")));
+      }
+    }
+    List<IntegrationResponse> result = new ArrayList<>();
+    for (IntegrationResponse r : current) {
+      String status = String.valueOf(r.statusCode());
+      Map<String, String> templates =
+          responses.containsKey(status)
+              ? checked(where + " response template (" + status + ")", responses.get(status))
+              : r.responseTemplates();
+      result.add(
+          new IntegrationResponse(
+              r.selectionPattern(),
+              r.statusCode(),
+              templates,
+              r.responseParameters(),
+              r.contentHandling()));
+    }
+    return result;
   }
 
   /** Compiles every template, refusing the first that does not parse with its line. */
