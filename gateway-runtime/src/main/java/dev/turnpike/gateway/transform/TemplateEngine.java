@@ -102,7 +102,9 @@ public final class TemplateEngine {
               + ": "
               + firstLine(e.getMessage())
               + ". Fix the template and deploy again.",
-          e);
+          e,
+          line(e),
+          false);
     }
     template.initDocument();
     return new CompiledTemplate(name, template, renderLimits);

@@ -137,7 +137,7 @@ public class ApiService {
     }
   }
 
-  private String toJson(ApiDefinition definition) {
+  String toJson(ApiDefinition definition) {
     try {
       return json.writeValueAsString(definition);
     } catch (JsonProcessingException e) {

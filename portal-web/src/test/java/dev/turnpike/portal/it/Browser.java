@@ -67,6 +67,17 @@ final class Browser implements AutoCloseable {
     driver.executeScript("arguments[0].value = arguments[1];", element, text);
   }
 
+  /** Chooses a file in a file input (hidden behind PrimeFaces' button, so not waited on). */
+  void upload(By fileInput, Path file) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(fileInput))
+        .sendKeys(file.toAbsolutePath().toString());
+  }
+
+  /** Runs a script in the page (for widgets such as CodeMirror that have no plain field). */
+  Object script(String script, Object... arguments) {
+    return driver.executeScript(script, arguments);
+  }
+
   void select(By field, String visibleText) {
     new org.openqa.selenium.support.ui.Select(
             wait.until(ExpectedConditions.presenceOfElementLocated(field)))

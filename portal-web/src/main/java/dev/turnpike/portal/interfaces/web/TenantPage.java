@@ -77,7 +77,7 @@ public class TenantPage implements Serializable {
   }
 
   /** Forgets what was read, so the page shows the result of an action. */
-  void refresh() {
+  public void refresh() {
     tenant = null;
     apiList = null;
     planList = null;
