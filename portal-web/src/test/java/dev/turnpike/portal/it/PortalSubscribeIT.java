@@ -45,6 +45,17 @@ class PortalSubscribeIT {
     ManagementApi alice = new ManagementApi(env, "alice");
     String slug = "dps-" + Long.toString(System.nanoTime(), 36);
     Slice slice = publish(alice, slug, "Pets for everyone");
+    assertThat(
+            alice
+                .postJson(
+                    "/tenants/" + slice.tenantId() + "/usage-plans",
+                    """
+                    {"name":"Partner","throttleRate":20,"throttleBurst":20,
+                     "approvalMode":"APPROVAL_REQUIRED","apiStages":[{"apiId":"%s","stage":"prod"}]}
+                    """
+                        .formatted(slice.apiId()))
+                .statusCode())
+        .isEqualTo(201);
     // bob also subscribes in another tenant: that must not show on this tenant's portal.
     Slice other = publish(alice, "dps-other-" + Long.toString(System.nanoTime(), 36), "Other pets");
     JsonNode elsewhere =
@@ -69,7 +80,7 @@ class PortalSubscribeIT {
     assertThat(browser.currentUrl()).isEqualTo(apiPage);
     assertThat(browser.text(By.id("signed-in-as"))).isNotBlank();
 
-    browser.click(By.cssSelector(".subscribe-button"));
+    browser.click(subscribe("Gold"));
     browser.waitForText("Copy your key now");
     String key = browser.text(By.id("new-key"));
     assertThat(key).startsWith("tpk_");
@@ -77,12 +88,7 @@ class PortalSubscribeIT {
     assertThat(browser.text(By.id("plans"))).contains("Active");
     browser.screenshot("30-portal-subscribed-key-once-desktop");
 
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .untilAsserted(
-            () ->
-                assertThat(Http.get(slice.invokeUrl() + "/pets", "x-api-key", key).statusCode())
-                    .isEqualTo(200));
+    awaitStatus(slice.invokeUrl(), key, 200);
 
     String keysPage = env.portal.url() + "/portal/" + slug + "/keys";
     await()
@@ -103,14 +109,52 @@ class PortalSubscribeIT {
         .containsPattern("99\\d of 1,000 requests left this day");
     assertThat(browser.pageText()).doesNotContain(otherPrefix, "Other pets");
     browser.screenshot("31-portal-my-keys-desktop");
+
+    // Rotating shows the new key once; the old one keeps working through the overlap.
+    browser.click(By.cssSelector(".rotate-button"));
+    browser.waitForText("Copy your new key now");
+    assertThat(browser.text(By.id("new-key-box"))).contains("keeps working for 24 hours");
+    String rotated = browser.text(By.id("new-key"));
+    assertThat(rotated).startsWith("tpk_").isNotEqualTo(key);
+    browser.screenshot("34-portal-key-rotated-desktop");
+    awaitStatus(slice.invokeUrl(), rotated, 200);
+    assertThat(Http.get(slice.invokeUrl() + "/pets", "x-api-key", key).statusCode()).isEqualTo(200);
+
+    // A plan that needs approval: the subscription waits, and says so on both pages.
+    browser.open(apiPage);
+    browser.click(subscribe("Partner"));
+    browser.waitForText("Copy your key now");
+    assertThat(browser.text(By.id("new-key-status"))).startsWith("Pending approval");
+    String pendingKey = browser.text(By.id("new-key"));
+    assertThat(Http.get(slice.invokeUrl() + "/pets", "x-api-key", pendingKey).statusCode())
+        .isEqualTo(403);
+    browser.open(keysPage);
+    browser.waitForText("Pending approval");
+    assertThat(browser.pageText()).doesNotContain(otherPrefix, "Other pets");
     browser.viewport(390, 844);
     browser.open(keysPage);
-    browser.waitForText("requests today");
+    browser.waitForText("left this day");
     browser.screenshot("32-portal-my-keys-phone");
     browser.open(apiPage);
     browser.waitForText("My keys");
     browser.screenshot("33-portal-api-signed-in-phone");
     browser.viewport(1280, 1000);
+  }
+
+  private static By subscribe(String plan) {
+    return By.xpath(
+        "//div[contains(@class,'dp-plan')][h3='"
+            + plan
+            + "']//input[contains(@class,'subscribe-button')]");
+  }
+
+  private static void awaitStatus(String invokeUrl, String key, int status) {
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(
+            () ->
+                assertThat(Http.get(invokeUrl + "/pets", "x-api-key", key).statusCode())
+                    .isEqualTo(status));
   }
 
   private Slice publish(ManagementApi alice, String slug, String description) {

@@ -37,6 +37,7 @@ public class PortalAccount {
   @Inject UsageService usage;
 
   private SubscriptionView.Created created;
+  private String rotatedFrom;
   private List<SubscriptionView> mine;
   private final Map<String, KeyUsage> usages = new HashMap<>();
 
@@ -79,6 +80,27 @@ public class PortalAccount {
     } catch (PortalException e) {
       error(e.getMessage());
     }
+  }
+
+  /** Rotates the subscription's key; the new one is shown once, the old one works 24 h more. */
+  public void rotate(String subscriptionId) {
+    try {
+      created = subscriptions.rotateKey(me(), subscriptionId);
+      rotatedFrom = subscriptionId;
+      mine = null;
+    } catch (PortalException e) {
+      error(e.getMessage());
+    }
+  }
+
+  /** Whether the key just shown replaced this subscription's previous key. */
+  public boolean rotated(SubscriptionView s) {
+    return created != null && s.id().equals(rotatedFrom);
+  }
+
+  /** "24 hours": how long an old key keeps working after a rotation. */
+  public String getOverlap() {
+    return SubscriptionService.ROTATION_OVERLAP.toHours() + " hours";
   }
 
   public SubscriptionView.Created getCreated() {
