@@ -29,6 +29,9 @@ import java.util.List;
 public class SubscriptionService {
   static final String APP_DEVELOPER = "app-developer";
 
+  /** How long a subscriber's old key keeps working after they rotate it. */
+  public static final java.time.Duration ROTATION_OVERLAP = java.time.Duration.ofHours(24);
+
   @Inject TenantAccess access;
   @Inject PlatformQueries platform;
   @Inject JpaPlanRepository plans;
@@ -121,6 +124,34 @@ public class SubscriptionService {
     keys.find(tenant, subscription.keyId()).ifPresent(ApiKey::revoke);
     changed.fire(new ConfigurationChanged(tenant.value(), "subscription"));
     return view(subscription);
+  }
+
+  /**
+   * The subscriber replaces their active key: the new value is returned once and the old key keeps
+   * working for {@link #ROTATION_OVERLAP}, so running clients can switch without an outage.
+   */
+  public SubscriptionView.Created rotateKey(Caller caller, String subscriptionId) {
+    Subscription subscription =
+        subscriptions
+            .ownedBy(caller.email(), subscriptionId)
+            .orElseThrow(() -> PortalException.notFound("Subscription", subscriptionId));
+    if (subscription.status() != SubscriptionStatus.ACTIVE) {
+      throw new PortalException(
+          PortalException.Kind.CONFLICT,
+          "Only an active subscription's key can be rotated; this one is "
+              + subscription.status()
+              + ".");
+    }
+    TenantId tenant = new TenantId(subscription.tenantId());
+    ApiKey old =
+        keys.find(tenant, subscription.keyId())
+            .orElseThrow(() -> PortalException.notFound("API key", subscription.keyId()));
+    old.retireAt(java.time.Instant.now().plus(ROTATION_OVERLAP));
+    CreatedKey created =
+        keyService.issue(tenant, old.name(), old.owner(), List.copyOf(old.planIds()));
+    subscription.rekey(created.key().id());
+    changed.fire(new ConfigurationChanged(tenant.value(), "subscription"));
+    return new SubscriptionView.Created(view(subscription), created.value());
   }
 
   private Subscription pending(TenantId tenant, String subscriptionId) {

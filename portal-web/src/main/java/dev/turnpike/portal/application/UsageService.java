@@ -7,6 +7,7 @@ import dev.turnpike.portal.domain.model.tenant.TenantRole;
 import dev.turnpike.portal.domain.model.usage.UsageDay;
 import dev.turnpike.portal.infrastructure.persistence.JpaApiKeyRepository;
 import dev.turnpike.portal.infrastructure.persistence.JpaPlanRepository;
+import dev.turnpike.portal.infrastructure.persistence.JpaSubscriptionRepository;
 import dev.turnpike.portal.infrastructure.persistence.JpaUsageRepository;
 import dev.turnpike.portal.infrastructure.persistence.PlatformQueries;
 import dev.turnpike.usageplans.limit.QuotaPeriods;
@@ -55,6 +56,7 @@ public class UsageService {
   @Inject JpaUsageRepository usage;
   @Inject JpaApiKeyRepository keys;
   @Inject JpaPlanRepository plans;
+  @Inject JpaSubscriptionRepository subscriptions;
 
   Clock clock = Clock.systemUTC();
 
@@ -99,6 +101,27 @@ public class UsageService {
       throw PortalException.badInput(
           "from", "give a range of at most " + MAX_RANGE_DAYS + " days with from <= to.");
     }
+    List<DayUsage> days =
+        usage.ofKey(tenant, keyId, start, end).stream()
+            .map(u -> new DayUsage(u.day(), u.apiId(), u.stage(), u.count()))
+            .toList();
+    return new KeyUsage(keyId, start, end, days, quotasLeft(tenant, key));
+  }
+
+  /**
+   * The subscriber's own view of their subscription's key: the last 30 days and the quota left.
+   * Someone else's subscription reads as unknown, so ids cannot be probed.
+   */
+  public KeyUsage ofMySubscription(Caller caller, String subscriptionId) {
+    String keyId =
+        subscriptions
+            .ownedBy(caller.email(), subscriptionId)
+            .map(s -> s.keyId())
+            .orElseThrow(() -> PortalException.notFound("Subscription", subscriptionId));
+    ApiKey key = platform.key(keyId).orElseThrow(() -> PortalException.notFound("API key", keyId));
+    TenantId tenant = new TenantId(key.tenantId());
+    LocalDate end = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    LocalDate start = end.minusDays(29);
     List<DayUsage> days =
         usage.ofKey(tenant, keyId, start, end).stream()
             .map(u -> new DayUsage(u.day(), u.apiId(), u.stage(), u.count()))

@@ -77,6 +77,11 @@ public class Subscription implements TenantOwned {
     decide(SubscriptionStatus.CANCELLED, by, null);
   }
 
+  /** The subscriber rotated their key: the subscription now stands for the new one. */
+  public void rekey(String newKeyId) {
+    this.keyId = newKeyId;
+  }
+
   private void decide(SubscriptionStatus next, String by, String why) {
     this.status = next;
     this.decidedBy = by;

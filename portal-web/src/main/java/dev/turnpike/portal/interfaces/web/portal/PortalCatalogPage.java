@@ -53,17 +53,27 @@ public class PortalCatalogPage {
     }
   }
 
+  /**
+   * Loaded on first use too, not only by the view action: on a postback (subscribe, cancel) the
+   * forms inside the plan list are decoded before the view action has run.
+   */
   public CatalogView getCatalog() {
+    if (catalog == null) {
+      catalog = load(param("slug"));
+    }
     return catalog;
   }
 
   public Entry getEntry() {
+    if (entry == null && !param("api").isEmpty()) {
+      loadApi();
+    }
     return entry;
   }
 
   /** The portal's root, e.g. {@code /ctx/portal/acme}. */
   public String getHome() {
-    return context().getRequestContextPath() + "/portal/" + catalog.slug();
+    return context().getRequestContextPath() + "/portal/" + getCatalog().slug();
   }
 
   /** An API page's address. */
@@ -112,7 +122,7 @@ public class PortalCatalogPage {
     }
   }
 
-  private static String param(String name) {
+  static String param(String name) {
     String value = context().getRequestParameterMap().get(name);
     return value == null ? "" : value;
   }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Gives the developer portal readable addresses: {@code /portal/{slug}} (catalog), {@code
- * /portal/{slug}/apis/{apiId}/{stage}} (API page) are forwarded to the Faces pages; the reference
+ * /portal/{slug}/apis/{apiId}/{stage}} (API page) and {@code /portal/{slug}/keys} (My keys) are
+ * forwarded to the Faces pages; {@code /portal/{slug}/signin} starts the sign-in; the reference
  * docs ({@code …/docs/…}), the docs zip and the SDK zips are served from {@link PortalArtifacts}. A
  * filter and not a servlet on {@code /portal/*}, because such a servlet would also take the {@code
  * *.xhtml} pages below {@code /portal/}.
@@ -28,6 +29,12 @@ public class PortalRouter extends HttpFilter {
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._-]+");
   private static final Pattern CATALOG = Pattern.compile("/portal/([^/]+)/?");
   private static final Pattern API = Pattern.compile("/portal/([^/]+)/apis/([^/]+)/([^/]+)(/.*)?");
+  private static final Pattern ACCOUNT = Pattern.compile("/portal/([^/]+)/(signin|keys)");
+
+  /** Where a sign-in may return to: a page of this portal, never another site. */
+  private static final Pattern RETURN =
+      Pattern.compile("(apis/[A-Za-z0-9._-]+/[A-Za-z0-9._-]+|keys)?");
+
   private static final Pattern SDK = Pattern.compile("/sdk/([a-z]+)\\.zip");
 
   @Inject PortalArtifacts artifacts;
@@ -53,6 +60,11 @@ public class PortalRouter extends HttpFilter {
     Matcher catalog = CATALOG.matcher(path);
     if (catalog.matches() && SEGMENT.matcher(catalog.group(1)).matches()) {
       forward("/portal/catalog.xhtml?slug=" + enc(catalog.group(1)), request, response);
+      return;
+    }
+    Matcher account = ACCOUNT.matcher(path);
+    if (account.matches() && SEGMENT.matcher(account.group(1)).matches()) {
+      account(account.group(1), account.group(2), request, response);
       return;
     }
     Matcher api = API.matcher(path);
@@ -93,6 +105,31 @@ public class PortalRouter extends HttpFilter {
       download(
           zip, artifacts.baseName(slug, apiId, stage) + "-" + sdk.group(1) + "-sdk.zip", response);
     }
+  }
+
+  /**
+   * {@code signin?from=apis/x/prod} remembers the page and hands over to the protected sign-in
+   * address; {@code keys} is the signed-in developer's subscriptions page.
+   */
+  private static void account(
+      String slug, String page, HttpServletRequest request, HttpServletResponse response)
+      throws IOException, ServletException {
+    if (page.equals("keys")) {
+      forward("/portal/keys.xhtml?slug=" + enc(slug), request, response);
+      return;
+    }
+    String from = request.getParameter("from") == null ? "" : request.getParameter("from");
+    if (!RETURN.matcher(from).matches()) {
+      problem(
+          response,
+          HttpServletResponse.SC_BAD_REQUEST,
+          "Cannot return to '" + from + "' after signing in: give a page of this portal.");
+      return;
+    }
+    request
+        .getSession()
+        .setAttribute(PortalSignInServlet.RETURN_TO, "/portal/" + slug + "/" + from);
+    response.sendRedirect(request.getContextPath() + "/portal-signin");
   }
 
   private static void docs(Optional<byte[]> file, String path, HttpServletResponse response)
