@@ -193,7 +193,7 @@ public class MappingTemplateService {
   }
 
   /** The OpenAPI source for the new definition, in the old source's format and extensions. */
-  private static String regenerate(Api api, ApiDefinition definition) {
+  static String regenerate(Api api, ApiDefinition definition) {
     String source = api.openApiSource();
     ExportFormat format =
         source.stripLeading().startsWith("{") ? ExportFormat.JSON : ExportFormat.YAML;

@@ -3,6 +3,7 @@ package dev.turnpike.portal.interfaces.rest;
 import dev.turnpike.gateway.testinvoke.TestResult;
 import dev.turnpike.portal.application.AccessViews.Tagged;
 import dev.turnpike.portal.application.ApiExportService;
+import dev.turnpike.portal.application.ApiMethodService;
 import dev.turnpike.portal.application.ApiService;
 import dev.turnpike.portal.application.DeploymentService;
 import dev.turnpike.portal.application.TestInvokeService;
@@ -29,6 +30,7 @@ public class ApisResource {
   public record NewDeployment(String stage, String description) {}
 
   @Inject ApiService apis;
+  @Inject ApiMethodService methods;
   @Inject DeploymentService deployments;
   @Inject ApiExportService exports;
   @Inject CallerResolver callers;
@@ -52,6 +54,17 @@ public class ApisResource {
   public Response importApi(@PathParam("tenantId") String tenantId, String document) {
     return Response.status(201)
         .entity(apis.importApi(callers.caller(), tenantId, document))
+        .build();
+  }
+
+  /** An API with no methods, to be built by hand: {@code {"name": ..., "version": ...}}. */
+  @POST
+  @Path("blank")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response createBlank(
+      @PathParam("tenantId") String tenantId, ApiMethodService.NewApi body) {
+    return Response.status(201)
+        .entity(methods.createBlank(callers.caller(), tenantId, body))
         .build();
   }
 

@@ -75,6 +75,11 @@ public class TemplateEditor implements Serializable {
     return current == null ? List.of() : List.copyOf(current.responseTemplates().keySet());
   }
 
+  /** Forgets the methods read, after methods were added or deleted on the same page. */
+  void refresh() {
+    methods = null;
+  }
+
   /** Loads the chosen method's templates into the form (after the method picker changes). */
   public void load() {
     methods = null;
