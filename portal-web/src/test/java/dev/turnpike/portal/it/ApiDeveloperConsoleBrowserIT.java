@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -22,29 +20,9 @@ import org.openqa.selenium.By;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ApiDeveloperConsoleBrowserIT {
-  private TestEnvironment env;
-  private PetsBackend backend;
-  private Browser browser;
+class ApiDeveloperConsoleBrowserIT extends BrowserScenario {
   private String tenantId;
   private String tenantPage;
-
-  @BeforeAll
-  void start() {
-    env = TestEnvironment.get();
-    backend = new PetsBackend();
-    browser = new Browser(env.artifacts.resolve("screenshots"));
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (backend != null) {
-      backend.close();
-    }
-  }
 
   @Test
   @Order(1)

@@ -3,8 +3,6 @@ package dev.turnpike.portal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -15,27 +13,7 @@ import org.openqa.selenium.By;
  * see a bad resource path refused naming the field.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApisByHandBrowserIT {
-  private TestEnvironment env;
-  private PetsBackend backend;
-  private Browser browser;
-
-  @BeforeAll
-  void start() {
-    env = TestEnvironment.get();
-    backend = new PetsBackend();
-    browser = new Browser(env.artifacts.resolve("screenshots"));
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (backend != null) {
-      backend.close();
-    }
-  }
+class ApisByHandBrowserIT extends BrowserScenario {
 
   @Test
   void an_api_and_its_methods_are_created_by_hand() {

@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -25,29 +23,8 @@ import org.openqa.selenium.By;
  * docs and downloads the docs and SDKs. Another tenant's unpublished API shows nowhere.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DevPortalIT {
+class DevPortalIT extends BrowserScenario {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
-  private TestEnvironment env;
-  private PetsBackend backend;
-  private Browser browser;
-
-  @BeforeAll
-  void start() {
-    env = TestEnvironment.get();
-    backend = new PetsBackend();
-    browser = new Browser(env.artifacts.resolve("screenshots"));
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (backend != null) {
-      backend.close();
-    }
-  }
 
   @Test
   void an_app_developer_browses_the_catalog_reads_an_api_and_downloads_docs_and_sdks() {

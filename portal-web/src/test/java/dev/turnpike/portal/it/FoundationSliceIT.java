@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -27,32 +25,12 @@ import org.openqa.selenium.By;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FoundationSliceIT {
-  private TestEnvironment env;
-  private PetsBackend backend;
-  private Browser browser;
+class FoundationSliceIT extends BrowserScenario {
   private final String slug = "acme-" + Long.toString(System.nanoTime(), 36);
   private String tenantId;
   private String invokeUrl;
   private String apiKey;
   private int keyedCallsServed;
-
-  @BeforeAll
-  void start() {
-    env = TestEnvironment.get();
-    backend = new PetsBackend();
-    browser = new Browser(env.artifacts.resolve("screenshots"));
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (backend != null) {
-      backend.close();
-    }
-  }
 
   @Test
   @Order(1)

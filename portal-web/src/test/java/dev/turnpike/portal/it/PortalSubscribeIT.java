@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -18,27 +16,7 @@ import org.openqa.selenium.By;
  * in another tenant does not show on this portal.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PortalSubscribeIT {
-  private TestEnvironment env;
-  private PetsBackend backend;
-  private Browser browser;
-
-  @BeforeAll
-  void start() {
-    env = TestEnvironment.get();
-    backend = new PetsBackend();
-    browser = new Browser(env.artifacts.resolve("screenshots"));
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (backend != null) {
-      backend.close();
-    }
-  }
+class PortalSubscribeIT extends BrowserScenario {
 
   @Test
   void bob_signs_in_subscribes_calls_the_api_and_sees_the_usage_on_my_keys() {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -15,27 +13,7 @@ import org.openqa.selenium.By;
  * Chromium), and the held-back key then opens the API on the bundled gateway.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SubscriptionApprovalBrowserIT {
-  private TestEnvironment env;
-  private PetsBackend backend;
-  private Browser browser;
-
-  @BeforeAll
-  void start() {
-    env = TestEnvironment.get();
-    backend = new PetsBackend();
-    browser = new Browser(env.artifacts.resolve("screenshots"));
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (backend != null) {
-      backend.close();
-    }
-  }
+class SubscriptionApprovalBrowserIT extends BrowserScenario {
 
   @Test
   void a_publisher_approves_a_pending_subscription_in_the_console() {
