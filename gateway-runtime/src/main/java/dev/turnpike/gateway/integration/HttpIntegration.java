@@ -32,13 +32,7 @@ final class HttpIntegration {
   }
 
   Future<StageResult> invoke(RequestContext context) {
-    return context
-        .body(maxBodyBytes)
-        .compose(
-            body ->
-                body.tooLarge()
-                    ? Future.succeededFuture(StageResult.refuse(GatewayError.REQUEST_TOO_LARGE))
-                    : call(context, body.buffer()));
+    return WholeBody.then(context, maxBodyBytes, body -> call(context, body.buffer()));
   }
 
   private Future<StageResult> call(RequestContext context, Buffer clientBody) {

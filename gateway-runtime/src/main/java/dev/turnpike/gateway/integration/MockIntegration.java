@@ -29,13 +29,7 @@ final class MockIntegration {
   }
 
   Future<StageResult> invoke(RequestContext context) {
-    return context
-        .body(maxBodyBytes)
-        .compose(
-            body ->
-                body.tooLarge()
-                    ? Future.succeededFuture(StageResult.refuse(GatewayError.REQUEST_TOO_LARGE))
-                    : answer(context, body.text()));
+    return WholeBody.then(context, maxBodyBytes, body -> answer(context, body.text()));
   }
 
   private Future<StageResult> answer(RequestContext context, String body) {
