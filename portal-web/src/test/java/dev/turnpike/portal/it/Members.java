@@ -6,8 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * Adds a member with a role straight to the test database. The management API has no members
- * endpoint yet (that work is on another branch); role tests need a VIEWER now.
+ * Adds a member with a role straight to the test database, for tests about what a role may do
+ * rather than about invitations (MembersIT covers those end to end).
  */
 final class Members {
   private Members() {}

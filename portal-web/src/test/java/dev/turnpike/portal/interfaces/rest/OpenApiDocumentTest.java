@@ -53,6 +53,28 @@ class OpenApiDocumentTest {
     assertThat(documentedOperations()).containsExactlyInAnyOrderElementsOf(served);
   }
 
+  @Test
+  void every_tenant_operation_names_the_smallest_role_that_may_call_it() {
+    Set<String> allowed = Set.of("VIEWER", "PUBLISHER", "ADMIN", "OWNER", "SIGNED_IN");
+    Set<String> unnamed = new TreeSet<>();
+    document
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (method, operation) -> {
+                          Object role =
+                              operation.getExtensions() == null
+                                  ? null
+                                  : operation.getExtensions().get("x-turnpike-minimum-role");
+                          if (path.startsWith("/tenants/{tenantId}") && !allowed.contains(role)) {
+                            unnamed.add(method + " " + path + " (" + role + ")");
+                          }
+                        }));
+    assertThat(unnamed).as("operations without a valid x-turnpike-minimum-role").isEmpty();
+  }
+
   private static Set<String> documentedOperations() {
     Set<String> operations = new TreeSet<>();
     document
