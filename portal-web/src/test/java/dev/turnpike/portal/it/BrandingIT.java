@@ -118,7 +118,7 @@ class BrandingIT extends BrowserScenario {
     Management.refused(putLogo(bob, tenant, "image/png", image(8, 8, false)), 403, "VIEWER");
     Management.refused(bob.delete(tenant + "/logo"), 403, "VIEWER");
     JsonNode removed = Management.ok(alice.delete(tenant + "/logo"), 200);
-    assertThat(removed.get("logoUrl").isNull()).isTrue();
+    assertThat(removed.hasNonNull("logoUrl")).as(removed.toString()).isFalse();
     Management.refused(alice.delete(tenant + "/logo"), 404, "no logo");
   }
 
@@ -129,8 +129,11 @@ class BrandingIT extends BrowserScenario {
     Slice slice = Slice.create(alice, backend, slug);
     publish(alice, "/tenants/" + slice.tenantId(), slice.apiId(), "Pets to adopt", "[\"pets\"]");
     browser.viewport(1280, 1000);
-    browser.open(env.portal.url() + "/console/tenant.xhtml?t=" + slice.tenantId());
+    String tenantPage = env.portal.url() + "/console/tenant.xhtml?t=" + slice.tenantId();
+    browser.open(tenantPage);
     browser.signIn("alice", Keycloak.DEMO_PASSWORD);
+    browser.waitForText("Your tenants"); // the sign-in lands on the console's home
+    browser.open(tenantPage);
     browser.waitForText("Portal branding");
     assertThat(browser.text(By.id("no-logo"))).contains("initial");
 
@@ -198,8 +201,7 @@ class BrandingIT extends BrowserScenario {
     JsonNode all = Http.json(Http.get(catalog));
     assertThat(all.get("published").asInt()).isEqualTo(2);
     assertThat(all.get("brand").get("brandColor").asText()).isEqualTo("#0b7285");
-    assertThat(all.get("tags").toString())
-        .contains("{\"tag\":\"payments\",\"count\":1}", "{\"tag\":\"open-data\",\"count\":1}");
+    assertThat(tagCounts(all)).containsEntry("payments", 1).containsEntry("open-data", 1);
     assertThat(apiIds(Http.json(Http.get(catalog + "?q=CARD")))).containsExactly(paymentsApi);
     assertThat(apiIds(Http.json(Http.get(catalog + "?q=city%20forecasts"))))
         .containsExactly(weatherApi);
@@ -281,6 +283,12 @@ class BrandingIT extends BrowserScenario {
 
   private long cards() {
     return (Long) browser.script("return document.querySelectorAll('.dp-api').length;");
+  }
+
+  private static java.util.Map<String, Integer> tagCounts(JsonNode catalog) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    catalog.get("tags").forEach(t -> counts.put(t.get("tag").asText(), t.get("count").asInt()));
+    return counts;
   }
 
   private static List<String> apiIds(JsonNode catalog) {
