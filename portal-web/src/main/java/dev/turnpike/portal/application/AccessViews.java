@@ -2,6 +2,7 @@ package dev.turnpike.portal.application;
 
 import dev.turnpike.portal.domain.model.Versioned;
 import java.time.Instant;
+import java.util.List;
 
 /** What the membership, access-token and tenant-settings use cases hand out: plain records. */
 public final class AccessViews {
@@ -18,7 +19,12 @@ public final class AccessViews {
       long version)
       implements Versioned {}
 
-  /** A tenant with its settings; {@code yourRole} is the caller's effective role. */
+  /**
+   * A tenant with its settings; {@code yourRole} is the caller's effective role. {@code
+   * brandColor}/{@code accentColor} are what the tenant chose (null: the portal's defaults), the
+   * text colours what the portal shows on them, {@code brandNotes} what to know about their
+   * readability, and {@code logoUrl} the public address of the logo (null: none).
+   */
   public record TenantDetails(
       String id,
       String slug,
@@ -26,6 +32,12 @@ public final class AccessViews {
       String yourRole,
       Double throttleRate,
       Integer throttleBurst,
+      String brandColor,
+      String accentColor,
+      String brandTextColor,
+      String accentTextColor,
+      List<String> brandNotes,
+      String logoUrl,
       Instant createdAt,
       long version)
       implements Versioned {}

@@ -37,7 +37,18 @@ public class CatalogService {
   @Inject ApiMethods methods;
   @Inject PortalSettings settings;
 
+  /** The whole catalog, neither searched nor filtered. */
   public CatalogView catalog(String slug) {
+    return catalog(slug, null, null);
+  }
+
+  /**
+   * The catalog searched by {@code query} (words in name, description or tags) and filtered by
+   * {@code tag}; either may be null or blank for none.
+   */
+  public CatalogView catalog(String slug, String query, String tag) {
+    String q = CatalogSearch.query(query);
+    String wanted = Tags.filter(tag);
     Tenant tenant =
         platform
             .tenantBySlug(slug == null ? "" : slug.trim())
@@ -49,7 +60,17 @@ public class CatalogService {
             .map(p -> entry(id, p, tenantPlans))
             .flatMap(Optional::stream)
             .toList();
-    return new CatalogView(tenant.id(), tenant.slug(), tenant.displayName(), entries);
+    CatalogSearch.Result found = CatalogSearch.apply(entries, q, wanted);
+    return new CatalogView(
+        tenant.id(),
+        tenant.slug(),
+        tenant.displayName(),
+        Branding.brand(tenant),
+        q,
+        wanted,
+        entries.size(),
+        found.tags(),
+        found.matches());
   }
 
   private Optional<Entry> entry(TenantId tenant, Publication p, List<Plan> tenantPlans) {
@@ -74,6 +95,7 @@ public class CatalogService {
             p.stage(),
             p.description(),
             p.documentation(),
+            p.tags(),
             settings.invokeUrl(p.apiId(), p.stage()),
             // The methods the stage serves, not the draft's, which may hold unreleased ones.
             methods.methodKeys(served.get().definitionJson(), "deployment " + served.get().id()),

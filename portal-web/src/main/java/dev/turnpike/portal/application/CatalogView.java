@@ -4,9 +4,21 @@ import java.util.List;
 
 /**
  * A tenant's developer portal catalog, safe to show anyone: published API stages only, each with
- * the plans an app developer may subscribe to. No ids of unpublished things, no member data.
+ * the plans an app developer may subscribe to. No ids of unpublished things, no member data. When a
+ * search ({@code query}) or a tag filter ({@code tag}) was asked, {@code apis} holds the matches
+ * only; {@code published} always counts every published stage, so "nothing published yet" and
+ * "nothing matches" can be told apart.
  */
-public record CatalogView(String tenantId, String slug, String tenantName, List<Entry> apis) {
+public record CatalogView(
+    String tenantId,
+    String slug,
+    String tenantName,
+    Brand brand,
+    String query,
+    String tag,
+    int published,
+    List<TagCount> tags,
+    List<Entry> apis) {
 
   /** One published API stage. */
   public record Entry(
@@ -16,6 +28,7 @@ public record CatalogView(String tenantId, String slug, String tenantName, List<
       String stage,
       String description,
       String documentation,
+      List<String> tags,
       String invokeUrl,
       List<String> methods,
       List<PlanOffer> plans) {}
@@ -29,4 +42,18 @@ public record CatalogView(String tenantId, String slug, String tenantName, List<
       Long quotaLimit,
       String quotaPeriod,
       String approvalMode) {}
+
+  /** A tag to filter by, with how many APIs matching the search carry it. */
+  public record TagCount(String tag, int count) {}
+
+  /**
+   * The tenant's colours with the text colour that reads best on each (WCAG contrast), and the
+   * logo's address relative to the portal root ({@code logo?v=...}), or null when there is none.
+   */
+  public record Brand(
+      String brandColor,
+      String brandTextColor,
+      String accentColor,
+      String accentTextColor,
+      String logoPath) {}
 }

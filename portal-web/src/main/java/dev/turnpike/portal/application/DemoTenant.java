@@ -68,7 +68,8 @@ public class DemoTenant {
         "prod",
         "The demo API: a mock ping and an echo through an HTTP proxy.",
         "# Demo API\n\nCall `GET /ping` without a key; `GET /echo/anything` needs an API key"
-            + " (send it as `x-api-key`). Subscribe to the demo plan to get one.");
+            + " (send it as `x-api-key`). Subscribe to the demo plan to get one.",
+        List.of("demo", "mock"));
     CreatedKey key =
         keys.issue(new TenantId(tenant.id()), "Demo key", DEMO_APP_DEVELOPER, List.of(plan.id()));
     writeDemoInfo(settings.invokeUrl(api.id(), "prod"), key.value());

@@ -15,6 +15,8 @@ public class PortalException extends RuntimeException {
     NOT_FOUND(404),
     CONFLICT(409),
     PRECONDITION_FAILED(412),
+    PAYLOAD_TOO_LARGE(413),
+    UNSUPPORTED_MEDIA_TYPE(415),
     UNPROCESSABLE(422);
 
     private final int status;

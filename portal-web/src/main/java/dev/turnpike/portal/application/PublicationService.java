@@ -9,6 +9,7 @@ import dev.turnpike.portal.infrastructure.persistence.JpaStageRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /** Showing an API stage in the tenant's developer portal, or taking it out again. */
 @ApplicationScoped
@@ -21,14 +22,18 @@ public class PublicationService {
   @Inject JpaStageRepository stages;
   @Inject JpaPublicationRepository publications;
 
-  /** Publishes (or re-describes) a deployed stage; publishing does not change what is served. */
+  /**
+   * Publishes (or re-describes) a deployed stage; publishing does not change what is served. {@code
+   * tags} null keeps the publication's tags (none for a new one), an empty list clears them.
+   */
   public PublicationView publish(
       Caller caller,
       String tenantId,
       String apiId,
       String stageName,
       String description,
-      String documentation) {
+      String documentation,
+      List<String> tags) {
     TenantId tenant = access.require(caller, tenantId, TenantRole.PUBLISHER);
     stages
         .named(tenant, apiId, stageName)
@@ -38,6 +43,7 @@ public class PublicationService {
       throw PortalException.badInput(
           "documentation", "it is " + documentation.length() + " characters; the limit is 200000.");
     }
+    List<String> checkedTags = tags == null ? null : Tags.check(tags);
     Publication publication =
         publications
             .of(tenant, apiId, stageName)
@@ -49,6 +55,9 @@ public class PublicationService {
                   return fresh;
                 });
     publication.describe(text, documentation);
+    if (checkedTags != null) {
+      publication.tag(checkedTags);
+    }
     return view(publication);
   }
 
@@ -86,6 +95,6 @@ public class PublicationService {
 
   static PublicationView view(Publication p) {
     return new PublicationView(
-        p.apiId(), p.stage(), p.description(), p.documentation(), p.updatedAt());
+        p.apiId(), p.stage(), p.description(), p.documentation(), p.tags(), p.updatedAt());
   }
 }

@@ -12,14 +12,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** Whether an API stage shows in the tenant's developer portal, and how it is introduced there. */
 @Path("tenants/{tenantId}/apis/{apiId}/stages/{stage}/publication")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PublicationsResource {
-  /** {@code documentation} is Markdown. */
-  public record PublicationRequest(String description, String documentation) {}
+  /**
+   * {@code documentation} is Markdown; {@code tags} are lower-case words (left out: kept as they
+   * are, {@code []}: none).
+   */
+  public record PublicationRequest(String description, String documentation, List<String> tags) {}
 
   @Inject PublicationService publications;
   @Inject CallerResolver callers;
@@ -38,9 +42,15 @@ public class PublicationsResource {
       @PathParam("apiId") String apiId,
       @PathParam("stage") String stage,
       PublicationRequest body) {
-    PublicationRequest request = body == null ? new PublicationRequest(null, null) : body;
+    PublicationRequest request = body == null ? new PublicationRequest(null, null, null) : body;
     return publications.publish(
-        callers.caller(), tenantId, apiId, stage, request.description(), request.documentation());
+        callers.caller(),
+        tenantId,
+        apiId,
+        stage,
+        request.description(),
+        request.documentation(),
+        request.tags());
   }
 
   @DELETE

@@ -6,6 +6,7 @@ import dev.turnpike.portal.application.DeploymentService.StageSettings;
 import dev.turnpike.portal.application.PortalException;
 import dev.turnpike.portal.application.PublicationService;
 import dev.turnpike.portal.application.PublicationView;
+import dev.turnpike.portal.application.Tags;
 import dev.turnpike.portal.application.Views.ApiView;
 import dev.turnpike.portal.application.Views.DeploymentView;
 import dev.turnpike.portal.application.Views.StageView;
@@ -39,6 +40,7 @@ public class ApiPage implements Serializable {
   private String variableValue;
   private String description;
   private String documentation;
+  private String tags;
   private boolean formLoaded;
 
   private transient ApiView api;
@@ -115,7 +117,8 @@ public class ApiPage implements Serializable {
   public void publish() {
     run(
         () -> {
-          publications.publish(me.caller(), tenantId, apiId, stage, description, documentation);
+          publications.publish(
+              me.caller(), tenantId, apiId, stage, description, documentation, Tags.parse(tags));
           Messages.done("Published stage '" + stage + "' to the developer portal.");
         });
   }
@@ -164,6 +167,7 @@ public class ApiPage implements Serializable {
             (PublicationView p) -> {
               description = p.description();
               documentation = p.documentation();
+              tags = String.join(", ", p.tags());
             });
   }
 
@@ -181,6 +185,15 @@ public class ApiPage implements Serializable {
 
   public void setApiId(String apiId) {
     this.apiId = apiId;
+  }
+
+  public String getTags() {
+    loadForm();
+    return tags;
+  }
+
+  public void setTags(String tags) {
+    this.tags = tags;
   }
 
   public String getStage() {

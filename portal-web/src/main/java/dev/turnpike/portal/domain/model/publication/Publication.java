@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An API stage shown in the tenant's developer portal, with the words that introduce it there. A
@@ -39,6 +40,13 @@ public class Publication implements TenantOwned {
   @Column(name = "documentation_md")
   private String documentation;
 
+  /**
+   * Already checked tags, space-separated: a tag is one lower-case word, so no tag holds a space,
+   * and one column is enough for the ten a publication may have.
+   */
+  @Column(length = 400)
+  private String tags;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -61,6 +69,16 @@ public class Publication implements TenantOwned {
     this.description = description;
     this.documentation = documentation;
     this.updatedAt = Instant.now();
+  }
+
+  /** Replaces the tags (already checked: lower-case words, at most ten). */
+  public void tag(List<String> checked) {
+    this.tags = checked.isEmpty() ? null : String.join(" ", checked);
+    this.updatedAt = Instant.now();
+  }
+
+  public List<String> tags() {
+    return tags == null || tags.isBlank() ? List.of() : List.of(tags.split(" "));
   }
 
   public String id() {

@@ -31,6 +31,21 @@ public class Tenant implements TenantOwned, Versioned {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** {@code #rrggbb}, or null for the portal's own colours. */
+  @Column(name = "brand_color", length = 7)
+  private String brandColor;
+
+  @Column(name = "accent_color", length = 7)
+  private String accentColor;
+
+  /**
+   * The logo's SHA-256 (hex) when there is one. The bytes live in {@link TenantLogo}, so that
+   * loading a tenant never loads its image; the hash here makes a new logo change the tenant's
+   * version (If-Match) and gives the portal a cache-busting address.
+   */
+  @Column(name = "logo_sha256", length = 64)
+  private String logoSha256;
+
   @Version private long version;
 
   protected Tenant() {}
@@ -90,6 +105,29 @@ public class Tenant implements TenantOwned, Versioned {
   public void throttle(double rate, int burst) {
     this.throttleRate = rate;
     this.throttleBurst = burst;
+  }
+
+  public String brandColor() {
+    return brandColor;
+  }
+
+  public String accentColor() {
+    return accentColor;
+  }
+
+  public String logoSha256() {
+    return logoSha256;
+  }
+
+  /** Colours already checked as {@code #rrggbb} (or null to use the portal's defaults). */
+  public void brand(String brandColor, String accentColor) {
+    this.brandColor = brandColor;
+    this.accentColor = accentColor;
+  }
+
+  /** Records which logo is current (null: none); the caller stores the bytes. */
+  public void logo(String sha256) {
+    this.logoSha256 = sha256;
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.turnpike.portal.application.CatalogView.Entry;
 import dev.turnpike.portal.application.CatalogView.PlanOffer;
 import dev.turnpike.portal.application.PortalException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -30,9 +31,23 @@ public class PortalCatalogPage {
   private CatalogView catalog;
   private Entry entry;
 
-  /** View action of the catalog page. */
+  /**
+   * View action of the catalog page: searched by {@code ?q=} and filtered by {@code ?tag=}, read on
+   * the server so the page works without JavaScript and its address can be shared. A search that
+   * cannot be run (too long, a malformed tag) says why and shows the whole catalog.
+   */
   public void loadCatalog() {
-    catalog = load(param("slug"));
+    try {
+      catalog = catalogs.catalog(param("slug"), param("q"), param("tag"));
+    } catch (PortalException e) {
+      if (e.kind() != PortalException.Kind.BAD_REQUEST) {
+        notFound(e.getMessage());
+        return;
+      }
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+      catalog = load(param("slug"));
+    }
   }
 
   /** View action of the API page. */
@@ -89,10 +104,26 @@ public class PortalCatalogPage {
     return PlanWords.access(plan);
   }
 
-  /** Lower-cased words the catalog's search box matches against. */
-  public String searchText(Entry e) {
-    return (e.apiName() + " " + e.stage() + " " + (e.description() == null ? "" : e.description()))
-        .toLowerCase(java.util.Locale.ROOT);
+  /** The catalog filtered by {@code tag} (or, for the tag already chosen, by no tag). */
+  public String tagLink(String tag) {
+    return CatalogLinks.of(
+        getHome(), getCatalog().query(), tag.equals(getCatalog().tag()) ? "" : tag);
+  }
+
+  /** The catalog searched for {@code q} under any tag. */
+  public String getClearTagLink() {
+    return CatalogLinks.of(getHome(), getCatalog().query(), "");
+  }
+
+  /** The tenant's colours as CSS custom properties for the portal's stylesheet. */
+  public String getBrandStyle() {
+    return CatalogLinks.brandStyle(getCatalog().brand());
+  }
+
+  /** The logo's address, or null when the tenant has none (the header shows the initial). */
+  public String getLogoUrl() {
+    String path = getCatalog().brand().logoPath();
+    return path == null ? null : getHome() + "/" + path;
   }
 
   /** The publication's documentation, Markdown rendered and sanitised by docs-site. */

@@ -2,6 +2,7 @@ package dev.turnpike.portal.interfaces.web.portal;
 
 import dev.turnpike.portal.application.PortalArtifacts;
 import dev.turnpike.portal.application.PortalException;
+import dev.turnpike.portal.application.TenantLogoService;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,10 +20,11 @@ import java.util.regex.Pattern;
 /**
  * Gives the developer portal readable addresses: {@code /portal/{slug}} (catalog), {@code
  * /portal/{slug}/apis/{apiId}/{stage}} (API page) and {@code /portal/{slug}/keys} (My keys) are
- * forwarded to the Faces pages; {@code /portal/{slug}/signin} starts the sign-in; the reference
- * docs ({@code …/docs/…}), the docs zip and the SDK zips are served from {@link PortalArtifacts}. A
- * filter and not a servlet on {@code /portal/*}, because such a servlet would also take the {@code
- * *.xhtml} pages below {@code /portal/}.
+ * forwarded to the Faces pages; {@code /portal/{slug}/signin} starts the sign-in; {@code
+ * /portal/{slug}/logo} is the tenant's logo; the reference docs ({@code …/docs/…}), the docs zip
+ * and the SDK zips are served from {@link PortalArtifacts}. A filter and not a servlet on {@code
+ * /portal/*}, because such a servlet would also take the {@code *.xhtml} pages below {@code
+ * /portal/}.
  */
 @WebFilter("/portal/*")
 public class PortalRouter extends HttpFilter {
@@ -30,6 +32,7 @@ public class PortalRouter extends HttpFilter {
   private static final Pattern CATALOG = Pattern.compile("/portal/([^/]+)/?");
   private static final Pattern API = Pattern.compile("/portal/([^/]+)/apis/([^/]+)/([^/]+)(/.*)?");
   private static final Pattern ACCOUNT = Pattern.compile("/portal/([^/]+)/(signin|keys)");
+  private static final Pattern LOGO = Pattern.compile("/portal/([^/]+)/logo");
 
   /** Where a sign-in may return to: a page of this portal, never another site. */
   private static final Pattern RETURN =
@@ -38,6 +41,7 @@ public class PortalRouter extends HttpFilter {
   private static final Pattern SDK = Pattern.compile("/sdk/([a-z]+)\\.zip");
 
   @Inject PortalArtifacts artifacts;
+  @Inject TenantLogoService logos;
 
   @Override
   protected void doFilter(
@@ -65,6 +69,11 @@ public class PortalRouter extends HttpFilter {
     Matcher account = ACCOUNT.matcher(path);
     if (account.matches() && SEGMENT.matcher(account.group(1)).matches()) {
       account(account.group(1), account.group(2), request, response);
+      return;
+    }
+    Matcher logo = LOGO.matcher(path);
+    if (logo.matches() && SEGMENT.matcher(logo.group(1)).matches()) {
+      logo(logo.group(1), request, response);
       return;
     }
     Matcher api = API.matcher(path);
@@ -130,6 +139,33 @@ public class PortalRouter extends HttpFilter {
         .getSession()
         .setAttribute(PortalSignInServlet.RETURN_TO, "/portal/" + slug + "/" + from);
     response.sendRedirect(request.getContextPath() + "/portal-signin");
+  }
+
+  /**
+   * The tenant's logo. Its address carries a version ({@code ?v=}), so browsers may keep it a day;
+   * a strong ETag answers revalidations with 304. nosniff and a sandboxing CSP make sure the bytes
+   * are only ever treated as the image type they were checked to be.
+   */
+  private void logo(String slug, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Optional<TenantLogoService.LogoFile> file = logos.bySlug(slug);
+    if (file.isEmpty()) {
+      problem(response, HttpServletResponse.SC_NOT_FOUND, "This portal has no logo.");
+      return;
+    }
+    String etag = "\"" + file.get().sha256() + "\"";
+    response.setHeader("ETag", etag);
+    response.setHeader("Cache-Control", "public, max-age=86400");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+    if (etag.equals(request.getHeader("If-None-Match"))) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    byte[] image = file.get().image();
+    response.setContentType(file.get().contentType());
+    response.setContentLength(image.length);
+    response.getOutputStream().write(image);
   }
 
   private static void docs(Optional<byte[]> file, String path, HttpServletResponse response)
