@@ -111,9 +111,11 @@ public class ApiModelService {
 
   private Tagged<ModelView> store(Api api, ApiDocument document, String name, ModelInput input) {
     String contentType =
-        input.contentType() == null || input.contentType().isBlank()
-            ? "application/json"
-            : input.contentType().trim();
+        input.contentType() != null && !input.contentType().isBlank()
+            ? input.contentType().trim()
+            : document.schemas().containsKey(name)
+                ? ModelSchemas.contentType(document.schemas().get(name))
+                : "application/json";
     if (!TemplateChecks.MediaTypes.valid(contentType)) {
       throw PortalException.badInput(
           "contentType", "'" + contentType + "' is not a media type such as application/json.");

@@ -193,9 +193,29 @@ public class MethodResponseService {
               method.methodKey() + " response template (" + status + ")",
               field + ".responseTemplates",
               r.responseTemplates());
-      result.add(new IntegrationResponse(pattern, Integer.parseInt(status), templates, parameters));
+      result.add(
+          new IntegrationResponse(
+              pattern,
+              Integer.parseInt(status),
+              templates,
+              parameters,
+              contentHandling(method, pattern, status)));
     }
     return result;
+  }
+
+  /**
+   * The content handling of the response this one replaces (same pattern and status): the form does
+   * not edit it, so saving must not drop what an import set.
+   */
+  private static String contentHandling(MethodDefinition method, String pattern, String status) {
+    return method.integration().responses().stream()
+        .filter(r -> String.valueOf(r.statusCode()).equals(status))
+        .filter(r -> java.util.Objects.equals(r.isDefault() ? null : r.selectionPattern(), pattern))
+        .map(IntegrationResponse::contentHandling)
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(null);
   }
 
   private static String pattern(String field, String given) {

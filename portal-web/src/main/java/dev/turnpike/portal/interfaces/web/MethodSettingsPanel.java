@@ -1,6 +1,7 @@
 package dev.turnpike.portal.interfaces.web;
 
 import dev.turnpike.portal.application.ApiModelService;
+import dev.turnpike.portal.application.ApiService;
 import dev.turnpike.portal.application.MethodRequestService;
 import dev.turnpike.portal.application.MethodRequestService.MethodRequest;
 import dev.turnpike.portal.application.MethodRequestService.ParameterInput;
@@ -10,6 +11,7 @@ import dev.turnpike.portal.application.PortalException;
 import dev.turnpike.portal.interfaces.web.MethodSettingsRows.IntegrationRow;
 import dev.turnpike.portal.interfaces.web.MethodSettingsRows.ParamRow;
 import dev.turnpike.portal.interfaces.web.MethodSettingsRows.ResponseRow;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,6 +52,7 @@ public class MethodSettingsPanel implements Serializable {
   @Inject MethodRequestService requests;
   @Inject MethodResponseService responses;
   @Inject ApiModelService models;
+  @Inject ApiService apis;
   @Inject ApiPage page;
   @Inject WebCaller me;
 
@@ -61,25 +64,44 @@ public class MethodSettingsPanel implements Serializable {
   private final List<ParamRow> parameters = new ArrayList<>();
   private final List<ResponseRow> methodResponses = new ArrayList<>();
   private final List<IntegrationRow> integrationResponses = new ArrayList<>();
-  private transient List<String> modelNames;
 
-  /** The draft's methods, "GET /pets" each. */
+  /**
+   * The draft's methods, "GET /pets" each, read once per request: the page's API is read once per
+   * view, before methods are added in the section above.
+   */
+  @SuppressWarnings("unchecked")
   public List<String> getMethods() {
-    return page.getApi() == null ? List.of() : page.getApi().methods();
+    return (List<String>)
+        FacesContext.getCurrentInstance()
+            .getAttributes()
+            .computeIfAbsent("methodSettings.methods", key -> readMethods());
   }
 
-  public List<String> getModelNames() {
-    if (modelNames == null) {
-      try {
-        modelNames =
-            models.list(me.caller(), page.getTenantId(), page.getApiId()).body().stream()
-                .map(ApiModelService.ModelView::name)
-                .toList();
-      } catch (PortalException e) {
-        modelNames = List.of();
-      }
+  private List<String> readMethods() {
+    try {
+      return apis.get(me.caller(), page.getTenantId(), page.getApiId()).methods();
+    } catch (PortalException e) {
+      return List.of();
     }
-    return modelNames;
+  }
+
+  /** The API's model names, read once per request (models change in the section below). */
+  @SuppressWarnings("unchecked")
+  public List<String> getModelNames() {
+    return (List<String>)
+        FacesContext.getCurrentInstance()
+            .getAttributes()
+            .computeIfAbsent("methodSettings.models", key -> readModelNames());
+  }
+
+  private List<String> readModelNames() {
+    try {
+      return models.list(me.caller(), page.getTenantId(), page.getApiId()).body().stream()
+          .map(ApiModelService.ModelView::name)
+          .toList();
+    } catch (PortalException e) {
+      return List.of();
+    }
   }
 
   /** Reads the chosen method's request and responses into the forms. */
