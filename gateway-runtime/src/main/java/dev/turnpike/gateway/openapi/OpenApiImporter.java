@@ -30,7 +30,7 @@ public final class OpenApiImporter {
   static final String OUR_INTEGRATION = Extensions.OURS + Extensions.INTEGRATION;
 
   /** Amazon's gateway response types. */
-  static final java.util.Set<String> RESPONSE_TYPES =
+  public static final java.util.Set<String> RESPONSE_TYPES =
       java.util.Set.of(
           "ACCESS_DENIED",
           "API_CONFIGURATION_ERROR",

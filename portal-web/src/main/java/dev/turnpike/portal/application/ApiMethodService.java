@@ -56,6 +56,7 @@ public class ApiMethodService {
   @Inject TenantAccess access;
   @Inject JpaApiRepository apis;
   @Inject ApiService apiService;
+  @Inject DraftEditor drafts;
 
   /** Creates an API with no methods; its source is an OpenAPI 3 document with empty paths. */
   public ApiView createBlank(Caller caller, String tenantId, NewApi input) {
@@ -81,13 +82,13 @@ public class ApiMethodService {
     Api api = new Api(tenant, name, version);
     api.replaceDraft(source, apiService.toJson(definition), 0);
     apis.add(tenant, api);
+    apis.flush();
     return apiService.get(caller, tenantId, api.id());
   }
 
   /** Adds a method; one already at that method and path is a conflict. */
   public ApiView add(Caller caller, String tenantId, String apiId, MethodInput input) {
-    TenantId tenant = access.require(caller, tenantId, TenantRole.PUBLISHER);
-    Api api = find(tenant, apiId);
+    Api api = drafts.writable(caller, tenantId, apiId);
     ApiDefinition draft = apiService.definitionOf(api);
     MethodDefinition method = method(input, null);
     if (indexOf(draft, method.httpMethod(), method.resourcePath()) >= 0) {
@@ -106,8 +107,7 @@ public class ApiMethodService {
    * Templates and integration responses the method had are kept while the integration type stays.
    */
   public ApiView update(Caller caller, String tenantId, String apiId, MethodInput input) {
-    TenantId tenant = access.require(caller, tenantId, TenantRole.PUBLISHER);
-    Api api = find(tenant, apiId);
+    Api api = drafts.writable(caller, tenantId, apiId);
     ApiDefinition draft = apiService.definitionOf(api);
     int index = indexOf(draft, upper(named(input).httpMethod()), input.resourcePath());
     if (index < 0) {
@@ -122,8 +122,7 @@ public class ApiMethodService {
   /** Deletes the method named by httpMethod and resourcePath. */
   public ApiView delete(
       Caller caller, String tenantId, String apiId, String httpMethod, String resourcePath) {
-    TenantId tenant = access.require(caller, tenantId, TenantRole.PUBLISHER);
-    Api api = find(tenant, apiId);
+    Api api = drafts.writable(caller, tenantId, apiId);
     ApiDefinition draft = apiService.definitionOf(api);
     named(new MethodInput(httpMethod, resourcePath, null, null));
     int index = indexOf(draft, upper(httpMethod), resourcePath);
@@ -148,6 +147,7 @@ public class ApiMethodService {
             draft.binaryMediaTypes());
     api.replaceDraft(
         MappingTemplateService.regenerate(api, updated), apiService.toJson(updated), list.size());
+    apis.flush();
     return apiService.get(caller, tenantId, api.id());
   }
 

@@ -36,6 +36,7 @@ public class ApiService {
   @Inject JpaStageRepository stages;
   @Inject PortalSettings settings;
   @Inject DeploymentService deployments;
+  @Inject Preconditions preconditions;
 
   /**
    * Imports a document as a new API. The whole document is refused, and nothing is stored, when any
@@ -55,6 +56,7 @@ public class ApiService {
     Api api = new Api(tenant, name, definition.version());
     api.replaceDraft(document, toJson(definition), definition.methods().size());
     apis.add(tenant, api);
+    apis.flush();
     return view(tenant, api, definition, details(result.warnings()));
   }
 
@@ -63,11 +65,31 @@ public class ApiService {
    * stages serve changes only on the next deployment; a broken document changes nothing.
    */
   public ApiView replaceDraft(Caller caller, String tenantId, String apiId, String document) {
+    return replaceDraft(caller, tenantId, apiId, document, null);
+  }
+
+  /**
+   * As {@link #replaceDraft(Caller, String, String, String)}, refused with 412 when the draft is no
+   * longer the one previewed ({@code previewedVersion}, null: not checked) or the one the request's
+   * If-Match names: someone changed it in between, and the preview no longer says what the import
+   * would do.
+   */
+  public ApiView replaceDraft(
+      Caller caller, String tenantId, String apiId, String document, Long previewedVersion) {
     TenantId tenant = access.require(caller, tenantId, TenantRole.PUBLISHER);
     Api api = apis.find(tenant, apiId).orElseThrow(() -> PortalException.notFound("API", apiId));
+    preconditions.check(api, "API " + api.name());
+    if (previewedVersion != null && previewedVersion != api.version()) {
+      throw new PortalException(
+          PortalException.Kind.PRECONDITION_FAILED,
+          "API "
+              + api.name()
+              + " has changed since you previewed this import; preview it again before importing.");
+    }
     ImportResult result = parse(document);
     ApiDefinition definition = result.definition();
     api.replaceDraft(document, toJson(definition), definition.methods().size());
+    apis.flush();
     return view(tenant, api, definition, details(result.warnings()));
   }
 
@@ -118,7 +140,14 @@ public class ApiService {
     List<StageView> stageViews =
         stages.ofApi(tenant, api.id()).stream().map(deployments::stageView).toList();
     return new ApiView(
-        api.id(), api.name(), api.apiVersion(), api.methodCount(), methods, stageViews, warnings);
+        api.id(),
+        api.name(),
+        api.apiVersion(),
+        api.methodCount(),
+        methods,
+        stageViews,
+        warnings,
+        api.version());
   }
 
   private static String describe(MethodDefinition method) {

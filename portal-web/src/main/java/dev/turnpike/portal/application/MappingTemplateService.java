@@ -10,7 +10,6 @@ import dev.turnpike.gateway.openapi.ExportFormat;
 import dev.turnpike.gateway.openapi.ExportOptions;
 import dev.turnpike.gateway.openapi.OpenApiExporter;
 import dev.turnpike.gateway.transform.TemplateEngine;
-import dev.turnpike.gateway.transform.TemplateException;
 import dev.turnpike.portal.application.PortalException.Detail;
 import dev.turnpike.portal.application.PortalException.Kind;
 import dev.turnpike.portal.domain.model.api.Api;
@@ -168,33 +167,16 @@ public class MappingTemplateService {
 
   /** Compiles every template, refusing the first that does not parse with its line. */
   private Map<String, String> checked(String what, Map<String, String> templates) {
-    Map<String, String> result = new TreeMap<>();
-    if (templates == null) {
-      return result;
-    }
-    for (Map.Entry<String, String> e : templates.entrySet()) {
-      String contentType = e.getKey() == null ? "" : e.getKey().trim();
-      if (!contentType.matches("[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+*-]+")) {
-        throw PortalException.badInput(
-            "contentType", "'" + contentType + "' in " + what + " is not a media type.");
-      }
-      String name = what + " for '" + contentType + "'";
-      try {
-        engine.compile(name, e.getValue());
-      } catch (TemplateException ex) {
-        throw new PortalException(
-            Kind.UNPROCESSABLE,
-            ex.getMessage().replace(" and deploy again", " and save again"),
-            List.of(new Detail("line " + ex.line(), ex.getMessage())));
-      }
-      result.put(contentType, e.getValue() == null ? "" : e.getValue());
-    }
-    return result;
+    return TemplateChecks.checked(engine, what, "line", templates);
   }
 
   /** The OpenAPI source for the new definition, in the old source's format and extensions. */
   static String regenerate(Api api, ApiDefinition definition) {
-    String source = api.openApiSource();
+    return regenerate(api.openApiSource(), definition);
+  }
+
+  /** The OpenAPI source for the definition, laid over {@code source} in its format. */
+  static String regenerate(String source, ApiDefinition definition) {
     ExportFormat format =
         source.stripLeading().startsWith("{") ? ExportFormat.JSON : ExportFormat.YAML;
     ExportFlavour flavour =

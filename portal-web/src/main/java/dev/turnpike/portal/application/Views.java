@@ -19,7 +19,8 @@ public final class Views {
       int methodCount,
       List<String> methods,
       List<StageView> stages,
-      List<PortalException.Detail> warnings) {}
+      List<PortalException.Detail> warnings,
+      @jakarta.json.bind.annotation.JsonbTransient long draftVersion) {}
 
   public record StageView(
       String name,

@@ -48,7 +48,10 @@ final class Keycloak implements AutoCloseable {
                 "TURNPIKE_DEMO_PASSWORD",
                 DEMO_PASSWORD),
             logs.resolve("keycloak.log"));
-    process.awaitReady(realmUrl() + "/.well-known/openid-configuration", Duration.ofMinutes(4));
+    // A busy machine (several builds at once) can take longer; -Dturnpike.it.keycloak.minutes=N.
+    process.awaitReady(
+        realmUrl() + "/.well-known/openid-configuration",
+        Duration.ofMinutes(Long.getLong("turnpike.it.keycloak.minutes", 4)));
   }
 
   String realmUrl() {

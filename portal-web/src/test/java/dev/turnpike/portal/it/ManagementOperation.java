@@ -6,6 +6,8 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +17,16 @@ import java.util.regex.Pattern;
 
 /** One tenant operation of the management API as its OpenAPI document describes it. */
 record ManagementOperation(
-    String method, String path, String minimumRole, String bodyType, String body) {
+    String method,
+    String path,
+    List<String> requiredQuery,
+    String minimumRole,
+    String bodyType,
+    String body) {
   private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
 
-  /** Parameters that name no object of their own: the tenant itself, and a stage's name. */
-  private static final Set<String> NOT_OBJECTS = Set.of("tenantId", "stage");
+  /** Parameters that name no object of their own: the tenant, a stage's name, a response type. */
+  private static final Set<String> NOT_OBJECTS = Set.of("tenantId", "stage", "type");
 
   /** Every operation under {@code /tenants/{tenantId}} of the document. */
   static List<ManagementOperation> readAll(String document) {
@@ -52,7 +59,14 @@ record ManagementOperation(
     // The document's example where it has one (a body valid enough to reach the object lookup),
     // else an empty object: well-formed, so the parser never decides.
     Object example = bodyType == null ? null : content.get(bodyType).getExample();
-    return new ManagementOperation(method, path, role.toString(), bodyType, json(example));
+    List<String> query =
+        op.getParameters() == null
+            ? List.of()
+            : op.getParameters().stream()
+                .filter(p -> "query".equals(p.getIn()) && Boolean.TRUE.equals(p.getRequired()))
+                .map(p -> p.getName())
+                .toList();
+    return new ManagementOperation(method, path, query, role.toString(), bodyType, json(example));
   }
 
   private static String json(Object example) {
@@ -75,7 +89,18 @@ record ManagementOperation(
       }
       parameter.appendReplacement(filled, Matcher.quoteReplacement(id));
     }
-    return parameter.appendTail(filled).toString();
+    parameter.appendTail(filled);
+    String separator = "?";
+    for (String name : requiredQuery) {
+      String value = ids.get(name);
+      if (value == null) {
+        throw new IllegalStateException("No value for query " + name + " in " + this);
+      }
+      filled.append(separator).append(name).append('=');
+      filled.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+      separator = "&";
+    }
+    return filled.toString();
   }
 
   /** Whether the path names an object (an API, plan, key...) beyond the tenant. */

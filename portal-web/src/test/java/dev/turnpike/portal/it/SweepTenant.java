@@ -3,6 +3,7 @@ package dev.turnpike.portal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,11 @@ record SweepTenant(Map<String, String> ids, List<String> secrets) {
             .get("subscription")
             .get("id")
             .asText();
+    created(
+        owner.postJson(
+            t + "/apis/" + slice.apiId() + "/models",
+            "{\"name\":\"Pet\",\"contentType\":\"application/json\",\"schema\":{\"type\":\"object\"}}"),
+        201);
     String memberEmail = "member-" + slug + "@example.com";
     String member =
         Http.json(
@@ -45,25 +51,20 @@ record SweepTenant(Map<String, String> ids, List<String> secrets) {
             .get("token")
             .get("id")
             .asText();
-    return new SweepTenant(
-        Map.of(
-            "tenantId",
-            slice.tenantId(),
-            "apiId",
-            slice.apiId(),
-            "stage",
-            "prod",
-            "planId",
-            slice.planId(),
-            "keyId",
-            slice.keyId(),
-            "subscriptionId",
-            subscription,
-            "memberId",
-            member,
-            "tokenId",
-            token),
-        List.of(slug, memberEmail, slice.apiKey()));
+    Map<String, String> ids = new HashMap<>();
+    ids.put("tenantId", slice.tenantId());
+    ids.put("apiId", slice.apiId());
+    ids.put("stage", "prod");
+    ids.put("planId", slice.planId());
+    ids.put("keyId", slice.keyId());
+    ids.put("subscriptionId", subscription);
+    ids.put("memberId", member);
+    ids.put("tokenId", token);
+    ids.put("name", "Pet");
+    ids.put("type", "DEFAULT_4XX");
+    ids.put("httpMethod", "GET");
+    ids.put("resourcePath", "/pets");
+    return new SweepTenant(Map.copyOf(ids), List.of(slug, memberEmail, slice.apiKey()));
   }
 
   private static HttpResponse<String> created(HttpResponse<String> response, int status) {

@@ -9,4 +9,9 @@ public class JpaApiRepository extends TenantScopedRepository<Api> {
   public JpaApiRepository() {
     super(Api.class);
   }
+
+  /** Writes pending changes now, so the version a response reports is the committed one. */
+  public void flush() {
+    em.flush();
+  }
 }

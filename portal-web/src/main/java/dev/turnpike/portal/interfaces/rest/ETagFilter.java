@@ -3,6 +3,7 @@ package dev.turnpike.portal.interfaces.rest;
 import dev.turnpike.portal.application.AccessViews.Tagged;
 import dev.turnpike.portal.application.IfMatch;
 import dev.turnpike.portal.application.Preconditions;
+import dev.turnpike.portal.application.Views.ApiView;
 import dev.turnpike.portal.domain.model.Versioned;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -36,6 +37,10 @@ public class ETagFilter implements ContainerRequestFilter, ContainerResponseFilt
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (response.getEntity() instanceof ApiView api) {
+      // An API's own "version" is its document's; its ETag is the draft's row version.
+      response.getHeaders().putSingle(HttpHeaders.ETAG, Preconditions.etag(api.draftVersion()));
+    }
     if (response.getEntity() instanceof Versioned versioned) {
       response.getHeaders().putSingle(HttpHeaders.ETAG, Preconditions.etag(versioned.version()));
       if (versioned instanceof Tagged<?> tagged) {

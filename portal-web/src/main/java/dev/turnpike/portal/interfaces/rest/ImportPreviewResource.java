@@ -1,5 +1,6 @@
 package dev.turnpike.portal.interfaces.rest;
 
+import dev.turnpike.portal.application.ApiService;
 import dev.turnpike.portal.application.ImportPreview;
 import dev.turnpike.portal.application.ImportPreviewService;
 import jakarta.inject.Inject;
@@ -9,7 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * What an import would do, stored nowhere: the body is the document, or empty with {@code ?url=} to
@@ -20,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 public class ImportPreviewResource {
   @Inject ImportPreviewService previews;
   @Inject CallerResolver callers;
+  @Inject ApiService apis;
 
   @POST
   @Consumes({
@@ -29,13 +33,21 @@ public class ImportPreviewResource {
     MediaType.APPLICATION_JSON,
     MediaType.TEXT_PLAIN
   })
-  public ImportPreview preview(
+  public Response preview(
       @PathParam("tenantId") String tenantId,
       @QueryParam("replacing") String replacing,
       @QueryParam("url") String url,
       String document) {
     String text =
         url == null || url.isBlank() ? document : previews.fetch(callers.caller(), tenantId, url);
-    return previews.preview(callers.caller(), tenantId, text, replacing);
+    ImportPreview preview = previews.preview(callers.caller(), tenantId, text, replacing);
+    Response.ResponseBuilder response = Response.ok(preview);
+    if (preview.replacingApiId() != null) {
+      // The draft the preview compared with: send it as If-Match when importing, so a draft
+      // changed in between is refused (412) instead of overwritten unseen.
+      long version = apis.get(callers.caller(), tenantId, preview.replacingApiId()).draftVersion();
+      response.tag(new EntityTag(String.valueOf(version)));
+    }
+    return response.build();
   }
 }

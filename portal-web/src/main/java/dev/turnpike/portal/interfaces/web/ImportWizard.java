@@ -34,6 +34,7 @@ public class ImportWizard implements Serializable {
   private String document;
   private String source;
   private transient ImportPreview preview;
+  private Long previewedVersion;
 
   public void previewUpload() {
     if (file == null || file.getSize() == 0) {
@@ -65,6 +66,10 @@ public class ImportWizard implements Serializable {
     try {
       preview =
           previews.preview(me.caller(), page.getTenantId(), text, target.isBlank() ? null : target);
+      previewedVersion =
+          preview.update()
+              ? apis.get(me.caller(), page.getTenantId(), preview.replacingApiId()).draftVersion()
+              : null;
       document = text;
       source = from;
     } catch (PortalException e) {
@@ -81,7 +86,11 @@ public class ImportWizard implements Serializable {
       ApiView api =
           preview.update()
               ? apis.replaceDraft(
-                  me.caller(), page.getTenantId(), preview.replacingApiId(), document)
+                  me.caller(),
+                  page.getTenantId(),
+                  preview.replacingApiId(),
+                  document,
+                  previewedVersion)
               : apis.importApi(me.caller(), page.getTenantId(), document);
       Messages.done(
           (preview.update() ? "Updated the draft of '" : "Imported '")

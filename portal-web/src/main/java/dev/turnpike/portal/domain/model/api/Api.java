@@ -2,6 +2,7 @@ package dev.turnpike.portal.domain.model.api;
 
 import dev.turnpike.portal.domain.model.Ids;
 import dev.turnpike.portal.domain.model.TenantOwned;
+import dev.turnpike.portal.domain.model.Versioned;
 import dev.turnpike.portal.domain.model.tenant.TenantId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,7 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "api", uniqueConstraints = @UniqueConstraint(columnNames = {"tenant_id", "name"}))
-public class Api implements TenantOwned {
+public class Api implements TenantOwned, Versioned {
   @Id private String id;
 
   @Column(name = "tenant_id", nullable = false)
@@ -101,6 +102,7 @@ public class Api implements TenantOwned {
     return updatedAt;
   }
 
+  @Override
   public long version() {
     return version;
   }
