@@ -16,13 +16,18 @@ final class Preflight {
     if (context.trace().on()) {
       context.trace().add("cors", "preflight answered by the gateway " + headers.keySet());
     }
-    // The request was paused for the pipeline; read its (normally empty) body to the end so the
-    // connection can be kept alive.
-    request.handler(chunk -> {});
-    request.exceptionHandler(e -> {});
-    request.resume();
     headers.forEach(request.response()::putHeader);
-    request.response().setStatusCode(204).end();
+    request.response().setStatusCode(204);
+    if (request.isEnded()) {
+      request.response().end();
+    } else {
+      // The request was paused for the pipeline: read its (normally empty) body to its end before
+      // answering, or Vert.x would close the connection and the browser would reconnect.
+      request.handler(chunk -> {});
+      request.exceptionHandler(e -> request.response().reset());
+      request.endHandler(v -> request.response().end());
+      request.resume();
+    }
     return Future.succeededFuture(StageResult.DONE);
   }
 }
