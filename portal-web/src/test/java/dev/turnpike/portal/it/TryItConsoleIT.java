@@ -82,7 +82,9 @@ class TryItConsoleIT extends BrowserScenario {
     browser.waitForText("Try it");
     browser.select(By.id("tryit-op"), "GET /pets (key required)");
     send("200");
-    assertThat(browser.script("return document.documentElement.scrollWidth")).isEqualTo(390L);
+    // Nothing wider than the phone: no sideways scrolling.
+    assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
+        .isLessThanOrEqualTo(390L);
     browser.show(By.id("tryit-send"));
     browser.screenshot("73-portal-tryit-phone");
     browser.show(By.id("tryit-result"));
