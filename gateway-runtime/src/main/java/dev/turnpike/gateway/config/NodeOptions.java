@@ -1,5 +1,6 @@
 package dev.turnpike.gateway.config;
 
+import dev.turnpike.gateway.cors.PortalOrigins;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -127,6 +128,11 @@ public final class NodeOptions {
     return Duration.ofSeconds(Long.parseLong(value(Option.POLL_SECONDS)));
   }
 
+  /** The trusted portal origins of {@code --portal-origin} (none by default). */
+  public PortalOrigins portalOrigins() {
+    return PortalOrigins.parse(get(Option.PORTAL_ORIGIN).orElse(null));
+  }
+
   /** An environment variable that holds a value directly (e.g. TURNPIKE_SYNC_TOKEN). */
   Optional<String> env(String name) {
     return Optional.ofNullable(env.get(name)).filter(v -> !v.isBlank());
@@ -189,6 +195,11 @@ public final class NodeOptions {
           Option.SNAPSHOT_CHANNEL.label()
               + " must not be blank; leave it out for the default "
               + Option.SNAPSHOT_CHANNEL.defaultValue());
+    }
+    try {
+      portalOrigins();
+    } catch (IllegalArgumentException e) {
+      throw bad(Option.PORTAL_ORIGIN.label() + ": " + e.getMessage());
     }
     String noLeasing = value(Option.NO_LEASING).trim().toLowerCase(Locale.ROOT);
     if (!noLeasing.equals("true") && !noLeasing.equals("false")) {

@@ -109,6 +109,13 @@ public enum Option {
       "TURNPIKE_USAGE_FLUSH_SECONDS"),
   PORT("--port", "N", "8081", "port to serve clients on, 0..65535", "TURNPIKE_GATEWAY_PORT"),
   HOST("--host", "H", "0.0.0.0", "address to listen on", "TURNPIKE_GATEWAY_HOST"),
+  PORTAL_ORIGIN(
+      "--portal-origin",
+      "URLs",
+      null,
+      "comma-separated developer portal URLs whose pages get CORS from every API (the try-it"
+          + " console), e.g. https://developers.example.com",
+      "TURNPIKE_GATEWAY_PORTAL_ORIGINS"),
   ACCESS_LOG_FORMAT(
       "--access-log-format",
       "text",

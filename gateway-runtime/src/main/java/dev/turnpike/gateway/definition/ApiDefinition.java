@@ -1,6 +1,7 @@
 package dev.turnpike.gateway.definition;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,9 @@ import java.util.Map;
  * are binary. It decides whether a body is handed to a function base64-encoded, what {@code
  * contentHandling} converts, and what a mapping template sees. In JSON it is the optional array
  * {@code "binaryMediaTypes"}; absent reads as empty (every payload is text, the old behaviour).
+ *
+ * <p>{@code cors} is the API's own CORS configuration ({@code x-amazon-apigateway-cors}); null or
+ * absent: none, and preflights are routed like any method (an OPTIONS method answers them).
  */
 public record ApiDefinition(
     String name,
@@ -20,7 +24,8 @@ public record ApiDefinition(
     List<MethodDefinition> methods,
     String apiKeySource,
     Map<String, GatewayResponse> gatewayResponses,
-    List<String> binaryMediaTypes) {
+    List<String> binaryMediaTypes,
+    @JsonInclude(JsonInclude.Include.NON_NULL) CorsConfiguration cors) {
 
   /** The only API key source supported so far. */
   public static final String HEADER = "HEADER";
@@ -33,6 +38,17 @@ public record ApiDefinition(
     binaryMediaTypes = binaryMediaTypes == null ? List.of() : List.copyOf(binaryMediaTypes);
   }
 
+  /** An API without its own CORS configuration. */
+  public ApiDefinition(
+      String name,
+      String version,
+      List<MethodDefinition> methods,
+      String apiKeySource,
+      Map<String, GatewayResponse> gatewayResponses,
+      List<String> binaryMediaTypes) {
+    this(name, version, methods, apiKeySource, gatewayResponses, binaryMediaTypes, null);
+  }
+
   /** An API without binary media types (the shape before they existed). */
   public ApiDefinition(
       String name,
@@ -40,6 +56,12 @@ public record ApiDefinition(
       List<MethodDefinition> methods,
       String apiKeySource,
       Map<String, GatewayResponse> gatewayResponses) {
-    this(name, version, methods, apiKeySource, gatewayResponses, List.of());
+    this(name, version, methods, apiKeySource, gatewayResponses, List.of(), null);
+  }
+
+  /** This API with other methods; everything else (CORS included) is kept. */
+  public ApiDefinition withMethods(List<MethodDefinition> newMethods) {
+    return new ApiDefinition(
+        name, version, newMethods, apiKeySource, gatewayResponses, binaryMediaTypes, cors);
   }
 }

@@ -19,6 +19,7 @@ final class Extensions {
   static final String REQUEST_VALIDATORS = "request-validators";
   static final String REQUEST_VALIDATOR = "request-validator";
   static final String BINARY_MEDIA_TYPES = "binary-media-types";
+  static final String CORS = "cors";
 
   private Extensions() {}
 

@@ -157,6 +157,9 @@ public final class OpenApiExporter {
       extensions.put(
           flavour.extension(Extensions.BINARY_MEDIA_TYPES), definition.binaryMediaTypes());
     }
+    if (definition.cors() != null) {
+      extensions.put(flavour.extension(Extensions.CORS), CorsExtension.write(definition.cors()));
+    }
     if (!definition.gatewayResponses().isEmpty()) {
       Map<String, Object> responses = new TreeMap<>();
       definition.gatewayResponses().forEach((type, r) -> responses.put(type, gatewayResponse(r)));

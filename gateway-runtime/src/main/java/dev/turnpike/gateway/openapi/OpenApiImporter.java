@@ -3,6 +3,7 @@ package dev.turnpike.gateway.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.turnpike.gateway.definition.ApiDefinition;
+import dev.turnpike.gateway.definition.CorsConfiguration;
 import dev.turnpike.gateway.definition.GatewayResponse;
 import dev.turnpike.gateway.definition.MethodDefinition;
 import dev.turnpike.gateway.route.RouteTable;
@@ -59,6 +60,7 @@ public final class OpenApiImporter {
       java.util.Set.of(
           Extensions.API_KEY_SOURCE,
           Extensions.BINARY_MEDIA_TYPES,
+          Extensions.CORS,
           Extensions.GATEWAY_RESPONSES,
           Extensions.REQUEST_VALIDATORS,
           Extensions.REQUEST_VALIDATOR);
@@ -75,6 +77,7 @@ public final class OpenApiImporter {
     String keySource = keySource(root, problems);
     Map<String, GatewayResponse> responses = gatewayResponses(root, problems);
     List<String> binaryTypes = binaryMediaTypes(root, problems);
+    CorsConfiguration cors = CorsExtension.read(root, problems);
     warnUnknownRootExtensions(root, problems);
     List<MethodDefinition> methods = new OperationMapper(api, problems).methods();
     checkRoutes(methods, problems);
@@ -87,7 +90,7 @@ public final class OpenApiImporter {
     String title = api.getInfo() == null ? null : api.getInfo().getTitle();
     String version = api.getInfo() == null ? null : api.getInfo().getVersion();
     return new ImportResult(
-        new ApiDefinition(title, version, methods, keySource, responses, binaryTypes),
+        new ApiDefinition(title, version, methods, keySource, responses, binaryTypes, cors),
         problems.errors,
         problems.warnings);
   }

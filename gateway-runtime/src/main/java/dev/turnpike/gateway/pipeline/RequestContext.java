@@ -8,6 +8,8 @@ import dev.turnpike.usageplans.plan.UsagePlan;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerRequest;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +36,7 @@ public final class RequestContext {
   private String failureNote;
   private Future<BodyReader.Body> body;
   private Trace trace = Trace.OFF;
+  private List<Runnable> beforeHeaders;
 
   public RequestContext(
       String requestId, HttpServerRequest request, GatewayState state, Instant receivedAt) {
@@ -41,6 +44,26 @@ public final class RequestContext {
     this.request = request;
     this.state = state;
     this.receivedAt = receivedAt;
+  }
+
+  /**
+   * Runs {@code hook} just before the response's headers are written, whoever writes them (an
+   * integration, a refusal, a stage that answers itself), so it can still set headers. Hooks run
+   * last-registered first: a stage early in the pipeline sees what later stages added.
+   */
+  public void beforeHeaders(Runnable hook) {
+    if (beforeHeaders == null) {
+      beforeHeaders = new ArrayList<>();
+      request
+          .response()
+          .headersEndHandler(
+              v -> {
+                for (int i = beforeHeaders.size() - 1; i >= 0; i--) {
+                  beforeHeaders.get(i).run();
+                }
+              });
+    }
+    beforeHeaders.add(hook);
   }
 
   /** The request's trace ({@link Trace#OFF} unless this is a test invocation). */

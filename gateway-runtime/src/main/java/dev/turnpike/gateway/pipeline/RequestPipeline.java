@@ -3,14 +3,17 @@ package dev.turnpike.gateway.pipeline;
 import io.vertx.core.Future;
 
 /**
- * The request path, top to bottom: check size → match route → authenticate → throttle & quota →
- * meter (count the admitted request) → validate (required parameters, body model) → integrate
- * (transform, call, transform back, respond). Each stage may end the request; the caller answers
- * refusals and failures in one place. Stages are given by the server, so this package does not
- * depend on their implementations.
+ * The request path, top to bottom: CORS (answer preflights, decorate every answer) → check size →
+ * match route → authenticate → throttle & quota → meter (count the admitted request) → validate
+ * (required parameters, body model) → integrate (transform, call, transform back, respond). Each
+ * stage may end the request; the caller answers refusals and failures in one place. Stages are
+ * given by the server, so this package does not depend on their implementations.
  */
 public final class RequestPipeline {
 
+  private static final Stage PASS = context -> Future.succeededFuture(StageResult.NEXT);
+
+  private final Stage cors;
   private final Stage checkSize;
   private final Stage matchRoute;
   private final Stage authenticate;
@@ -20,6 +23,7 @@ public final class RequestPipeline {
   private final Stage integrate;
 
   public RequestPipeline(
+      Stage cors,
       Stage checkSize,
       Stage matchRoute,
       Stage authenticate,
@@ -27,6 +31,7 @@ public final class RequestPipeline {
       Stage meter,
       Stage validate,
       Stage integrate) {
+    this.cors = cors;
     this.checkSize = checkSize;
     this.matchRoute = matchRoute;
     this.authenticate = authenticate;
@@ -36,7 +41,19 @@ public final class RequestPipeline {
     this.integrate = integrate;
   }
 
-  /** A pipeline without request validation. */
+  /** A pipeline without CORS. */
+  public RequestPipeline(
+      Stage checkSize,
+      Stage matchRoute,
+      Stage authenticate,
+      Stage limit,
+      Stage meter,
+      Stage validate,
+      Stage integrate) {
+    this(PASS, checkSize, matchRoute, authenticate, limit, meter, validate, integrate);
+  }
+
+  /** A pipeline without CORS and request validation. */
   public RequestPipeline(
       Stage checkSize,
       Stage matchRoute,
@@ -44,18 +61,12 @@ public final class RequestPipeline {
       Stage limit,
       Stage meter,
       Stage integrate) {
-    this(
-        checkSize,
-        matchRoute,
-        authenticate,
-        limit,
-        meter,
-        context -> Future.succeededFuture(StageResult.NEXT),
-        integrate);
+    this(checkSize, matchRoute, authenticate, limit, meter, PASS, integrate);
   }
 
   public Future<StageResult> handle(RequestContext context) {
-    return run("size", checkSize, context)
+    return run("cors", cors, context)
+        .compose(result -> then(result, "size", checkSize, context))
         .compose(result -> then(result, "route", matchRoute, context))
         .compose(result -> then(result, "authenticate", authenticate, context))
         .compose(result -> then(result, "throttle", limit, context))

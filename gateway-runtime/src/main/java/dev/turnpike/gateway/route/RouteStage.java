@@ -18,24 +18,12 @@ public final class RouteStage implements Stage {
 
   @Override
   public Future<StageResult> apply(RequestContext context) {
-    String path = context.request().path();
-    if (path == null || path.length() < 2) {
-      return refuse();
-    }
-    int apiEnd = path.indexOf('/', 1);
-    if (apiEnd < 0) {
-      return refuse();
-    }
-    int stageEnd = path.indexOf('/', apiEnd + 1);
-    String apiId = path.substring(1, apiEnd);
-    String stage = stageEnd < 0 ? path.substring(apiEnd + 1) : path.substring(apiEnd + 1, stageEnd);
-    String stagePath = stageEnd < 0 ? "/" : path.substring(stageEnd);
-    context.target(apiId, stage, stagePath);
-    Optional<CompiledDeployment> deployment = context.state().deployment(apiId, stage);
+    Optional<CompiledDeployment> deployment =
+        context.deployment() != null ? Optional.of(context.deployment()) : locate(context);
     if (deployment.isEmpty()) {
       return refuse();
     }
-    context.deploymentFound(deployment.get());
+    String stagePath = context.stagePath();
     Optional<RouteMatch<CompiledMethod>> match =
         deployment.get().routes().match(context.request().method().name(), stagePath);
     if (match.isEmpty()) {
@@ -50,6 +38,29 @@ public final class RouteStage implements Stage {
               match.get().target().definition().methodKey() + " " + match.get().pathParameters());
     }
     return Future.succeededFuture(StageResult.NEXT);
+  }
+
+  /**
+   * Reads {@code /{apiId}/{stage}/{path}} into the context and finds the deployment it names (also
+   * recorded in the context); empty for a malformed path or an unknown API or stage.
+   */
+  public static Optional<CompiledDeployment> locate(RequestContext context) {
+    String path = context.request().path();
+    if (path == null || path.length() < 2) {
+      return Optional.empty();
+    }
+    int apiEnd = path.indexOf('/', 1);
+    if (apiEnd < 0) {
+      return Optional.empty();
+    }
+    int stageEnd = path.indexOf('/', apiEnd + 1);
+    String apiId = path.substring(1, apiEnd);
+    String stage = stageEnd < 0 ? path.substring(apiEnd + 1) : path.substring(apiEnd + 1, stageEnd);
+    String stagePath = stageEnd < 0 ? "/" : path.substring(stageEnd);
+    context.target(apiId, stage, stagePath);
+    Optional<CompiledDeployment> deployment = context.state().deployment(apiId, stage);
+    deployment.ifPresent(context::deploymentFound);
+    return deployment;
   }
 
   private static Future<StageResult> refuse() {

@@ -1,5 +1,6 @@
 package dev.turnpike.gateway.server;
 
+import dev.turnpike.gateway.cors.PortalOrigins;
 import dev.turnpike.gateway.metering.TrafficMeter;
 import dev.turnpike.gateway.metering.TrafficSink;
 import dev.turnpike.gateway.metering.UsageSink;
@@ -17,7 +18,8 @@ import java.util.Objects;
  * the counter store for throttles and quotas, the clock limits are computed on, the usage meter,
  * and where usage goes: {@code usageSink} (null: counts stay in the meter) every {@code
  * flushInterval}; likewise the traffic statistics for analytics ({@code traffic}, {@code
- * trafficSink}). Port 0 picks a free port (see {@link GatewayServer#port()}).
+ * trafficSink}); the trusted portal origins that get CORS from every API. Port 0 picks a free port
+ * (see {@link GatewayServer#port()}).
  */
 public record GatewayConfig(
     String host,
@@ -31,7 +33,8 @@ public record GatewayConfig(
     TrafficMeter traffic,
     TrafficSink trafficSink,
     AccessLogFormat accessLogFormat,
-    TraceRegistry traces) {
+    TraceRegistry traces,
+    PortalOrigins portalOrigins) {
 
   /** The payload cap: bodies past it are answered 413. */
   public static final long MAX_PAYLOAD_BYTES = 10L * 1024 * 1024;
@@ -52,6 +55,7 @@ public record GatewayConfig(
     Objects.requireNonNull(meter, "GatewayConfig: meter is required");
     Objects.requireNonNull(traffic, "GatewayConfig: traffic is required");
     Objects.requireNonNull(accessLogFormat, "GatewayConfig: accessLogFormat is required");
+    portalOrigins = portalOrigins == null ? PortalOrigins.none() : portalOrigins;
     if (flushInterval == null || flushInterval.isNegative() || flushInterval.isZero()) {
       throw new IllegalArgumentException(
           "GatewayConfig: flushInterval must be positive, got " + flushInterval);
@@ -81,7 +85,8 @@ public record GatewayConfig(
         && traffic.equals(c.traffic)
         && Objects.equals(trafficSink, c.trafficSink)
         && accessLogFormat.equals(c.accessLogFormat)
-        && Objects.equals(traces, c.traces);
+        && Objects.equals(traces, c.traces)
+        && portalOrigins.origins().equals(c.portalOrigins.origins());
   }
 
   @Override
@@ -98,7 +103,8 @@ public record GatewayConfig(
         traffic,
         trafficSink,
         accessLogFormat,
-        traces);
+        traces,
+        portalOrigins.origins());
   }
 
   @Override
@@ -124,6 +130,7 @@ public record GatewayConfig(
     private TrafficSink trafficSink;
     private String accessLogFormat;
     private TraceRegistry traces;
+    private PortalOrigins portalOrigins = PortalOrigins.none();
 
     public Builder host(String host) {
       this.host = host;
@@ -201,6 +208,15 @@ public record GatewayConfig(
       return this;
     }
 
+    /**
+     * Trusted developer portals (their pages' origins): browsers there get CORS from every API, so
+     * the portal's try-it console works even where the API's author configured none.
+     */
+    public Builder portalOrigins(PortalOrigins origins) {
+      this.portalOrigins = origins;
+      return this;
+    }
+
     public GatewayConfig build() {
       return new GatewayConfig(
           host,
@@ -214,7 +230,8 @@ public record GatewayConfig(
           traffic != null ? traffic : new TrafficMeter(clock),
           trafficSink,
           AccessLogFormat.parse(accessLogFormat),
-          traces);
+          traces,
+          portalOrigins);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.turnpike.gateway.server;
 
 import dev.turnpike.gateway.auth.ApiKeyStage;
+import dev.turnpike.gateway.cors.CorsStage;
 import dev.turnpike.gateway.integration.IntegrationStage;
 import dev.turnpike.gateway.metering.MeterStage;
 import dev.turnpike.gateway.pipeline.PayloadLimitStage;
@@ -48,6 +49,7 @@ final class GatewayVerticle extends VerticleBase {
             new PoolOptions().setHttp1MaxSize(64));
     RequestPipeline pipeline =
         new RequestPipeline(
+            new CorsStage(config.portalOrigins()),
             new PayloadLimitStage(GatewayConfig.MAX_PAYLOAD_BYTES),
             new RouteStage(),
             new ApiKeyStage(new ApiKeyHasher(config.keyHashSecret())),

@@ -230,6 +230,7 @@ public final class StandaloneNode implements AutoCloseable {
             .usageSink(usage)
             .trafficSink(traffic)
             .accessLogFormat(options.get(Option.ACCESS_LOG_FORMAT).orElse(null))
+            .portalOrigins(options.portalOrigins())
             .flushInterval(options.usageFlushInterval())
             .build();
     try {

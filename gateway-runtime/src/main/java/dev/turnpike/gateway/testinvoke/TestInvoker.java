@@ -152,13 +152,7 @@ public final class TestInvoker implements AutoCloseable {
                         m.integration(),
                         m.requestValidation()))
             .toList();
-    return new ApiDefinition(
-        draft.name(),
-        draft.version(),
-        open,
-        draft.apiKeySource(),
-        draft.gatewayResponses(),
-        draft.binaryMediaTypes());
+    return draft.withMethods(open);
   }
 
   @Override

@@ -87,7 +87,7 @@ public final class LimitStage implements Stage {
       return;
     }
     HttpServerResponse response = context.request().response();
-    response.headersEndHandler(v -> headers.forEach(response.headers()::set));
+    context.beforeHeaders(() -> headers.forEach(response.headers()::set));
   }
 
   private static StageResult toResult(LimitOutcome outcome) {

@@ -30,6 +30,7 @@ class OpenApiRoundTripTest {
           "aws-petstore-export.yaml",
           "aws-export-functions.yaml",
           "swagger2.yaml",
+          "aws-cors.yaml",
           "turnpike-features.yaml");
 
   private static final String STAGE_URL = "https://gw.example.com/a1/prod";

@@ -137,14 +137,7 @@ public class ApiMethodService {
   private ApiView store(
       Caller caller, String tenantId, Api api, ApiDefinition draft, List<MethodDefinition> list) {
     checkRoutes(list);
-    ApiDefinition updated =
-        new ApiDefinition(
-            draft.name(),
-            draft.version(),
-            list,
-            draft.apiKeySource(),
-            draft.gatewayResponses(),
-            draft.binaryMediaTypes());
+    ApiDefinition updated = draft.withMethods(list);
     api.replaceDraft(
         MappingTemplateService.regenerate(api, updated), apiService.toJson(updated), list.size());
     apis.flush();

@@ -23,11 +23,20 @@ public class ApiMethods {
 
   /** The methods of a stored definition (a draft's or a deployment's). */
   public List<String> methodKeys(String definitionJson, String what) {
+    return read(definitionJson, what).methods().stream()
+        .map(MethodDefinition::methodKey)
+        .sorted()
+        .toList();
+  }
+
+  /** The operations of a stored definition as the portal's try-it console offers them. */
+  public List<CatalogView.Operation> operations(String definitionJson, String what) {
+    return TryItOperations.of(read(definitionJson, what));
+  }
+
+  private ApiDefinition read(String definitionJson, String what) {
     try {
-      return json.readValue(definitionJson, ApiDefinition.class).methods().stream()
-          .map(MethodDefinition::methodKey)
-          .sorted()
-          .toList();
+      return json.readValue(definitionJson, ApiDefinition.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Stored definition of " + what + " is unreadable", e);
     }

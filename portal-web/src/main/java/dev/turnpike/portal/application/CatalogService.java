@@ -99,7 +99,8 @@ public class CatalogService {
             settings.invokeUrl(p.apiId(), p.stage()),
             // The methods the stage serves, not the draft's, which may hold unreleased ones.
             methods.methodKeys(served.get().definitionJson(), "deployment " + served.get().id()),
-            offers));
+            offers,
+            methods.operations(served.get().definitionJson(), "deployment " + served.get().id())));
   }
 
   private static PlanOffer offer(Plan plan) {

@@ -31,7 +31,21 @@ public record CatalogView(
       List<String> tags,
       String invokeUrl,
       List<String> methods,
-      List<PlanOffer> plans) {}
+      List<PlanOffer> plans,
+      List<Operation> operations) {}
+
+  /**
+   * One operation the try-it console can call: an HTTP method (ANY is offered as each verb) on a
+   * resource path, whether it needs a key, its path parameters ({@code proxy+} for a greedy one)
+   * and the query parameters and headers the stage's validator requires.
+   */
+  public record Operation(
+      String method,
+      String path,
+      boolean apiKeyRequired,
+      List<String> pathParameters,
+      List<String> requiredQuery,
+      List<String> requiredHeaders) {}
 
   /** A plan covering the stage, as a subscriber weighs it. */
   public record PlanOffer(

@@ -86,14 +86,7 @@ public class MappingTemplateService {
     MethodDefinition changed = withTemplates(target, change);
     List<MethodDefinition> methods = new ArrayList<>(draft.methods());
     methods.set(methods.indexOf(target), changed);
-    ApiDefinition updated =
-        new ApiDefinition(
-            draft.name(),
-            draft.version(),
-            methods,
-            draft.apiKeySource(),
-            draft.gatewayResponses(),
-            draft.binaryMediaTypes());
+    ApiDefinition updated = draft.withMethods(methods);
     api.replaceDraft(regenerate(api, updated), apiService.toJson(updated), methods.size());
     return templatesOf(changed);
   }

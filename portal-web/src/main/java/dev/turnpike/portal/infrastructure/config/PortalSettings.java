@@ -1,9 +1,13 @@
 package dev.turnpike.portal.infrastructure.config;
 
+import dev.turnpike.gateway.cors.PortalOrigins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -50,6 +54,10 @@ public class PortalSettings {
   @ConfigProperty(name = "turnpike.portal.public-url", defaultValue = "http://localhost:8080")
   String portalPublicUrl;
 
+  @Inject
+  @ConfigProperty(name = "turnpike.gateway.portal-origins")
+  Optional<String> extraPortalOrigins;
+
   public int gatewayPort() {
     return gatewayPort;
   }
@@ -94,6 +102,18 @@ public class PortalSettings {
 
   public String portalPublicUrl() {
     return portalPublicUrl;
+  }
+
+  /**
+   * The origins the bundled gateway gives CORS to on every API, for the try-it console: this
+   * portal's public URL, plus {@code turnpike.gateway.portal-origins} (comma-separated URLs, e.g.
+   * when the portal is reached under more than one name).
+   */
+  public PortalOrigins portalOrigins() {
+    List<String> urls = new ArrayList<>();
+    urls.add(portalPublicUrl);
+    extraPortalOrigins.ifPresent(extra -> urls.addAll(Arrays.asList(extra.split(","))));
+    return PortalOrigins.of(urls);
   }
 
   public String invokeUrl(String apiId, String stage) {

@@ -57,6 +57,7 @@ public class BundledGateway {
             .usageSink(this::recordUsage)
             .trafficSink(this::recordTraffic)
             .accessLogFormat(settings.accessLogFormat())
+            .portalOrigins(settings.portalOrigins())
             .flushInterval(settings.usageFlushInterval())
             .build();
     server = GatewayServer.startBlocking(config);

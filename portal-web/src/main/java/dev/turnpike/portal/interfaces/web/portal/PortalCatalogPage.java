@@ -1,5 +1,7 @@
 package dev.turnpike.portal.interfaces.web.portal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.turnpike.docs.html.MarkdownRenderer;
 import dev.turnpike.portal.application.CatalogService;
 import dev.turnpike.portal.application.CatalogView;
@@ -25,6 +27,7 @@ import java.util.List;
 @RequestScoped
 public class PortalCatalogPage {
   private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Inject CatalogService catalogs;
 
@@ -129,6 +132,18 @@ public class PortalCatalogPage {
   /** The publication's documentation, Markdown rendered and sanitised by docs-site. */
   public String documentationHtml(Entry e) {
     return e.documentation() == null ? "" : MARKDOWN.render(e.documentation()).html();
+  }
+
+  /**
+   * The operations the try-it console offers, as JSON for its {@code data-operations} attribute
+   * (Faces escapes it there; the script builds the page with text nodes only).
+   */
+  public String tryItJson(Entry e) {
+    try {
+      return JSON.writeValueAsString(e.operations());
+    } catch (JsonProcessingException ex) {
+      throw new IllegalStateException("Cannot write the operations of " + e.apiId(), ex);
+    }
   }
 
   public List<String> getLanguages() {
