@@ -65,6 +65,7 @@ class CatalogSearchTest {
         tags,
         "http://gw/x/prod",
         List.of(),
+        List.of(),
         List.of());
   }
 }
