@@ -51,7 +51,7 @@ final class Keycloak implements AutoCloseable {
     // A busy machine (several builds at once) can take longer; -Dturnpike.it.keycloak.minutes=N.
     process.awaitReady(
         realmUrl() + "/.well-known/openid-configuration",
-        Duration.ofMinutes(Long.getLong("turnpike.it.keycloak.minutes", 4)));
+        Duration.ofMinutes(Long.getLong("turnpike.it.keycloak.minutes", 8)));
   }
 
   String realmUrl() {
