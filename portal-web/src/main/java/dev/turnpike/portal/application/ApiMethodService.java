@@ -86,7 +86,7 @@ public class ApiMethodService {
     return apiService.get(caller, tenantId, api.id());
   }
 
-  /** Adds a method; one already at that method and path is a conflict. */
+  /** Adds a method; one already at that method and path is a conflict. (POST: no If-Match.) */
   public ApiView add(Caller caller, String tenantId, String apiId, MethodInput input) {
     Api api = drafts.writable(caller, tenantId, apiId);
     ApiDefinition draft = apiService.definitionOf(api);
@@ -284,9 +284,5 @@ public class ApiMethodService {
 
   private static String upper(String value) {
     return value == null ? "" : value.trim().toUpperCase(Locale.ROOT);
-  }
-
-  private Api find(TenantId tenant, String apiId) {
-    return apis.find(tenant, apiId).orElseThrow(() -> PortalException.notFound("API", apiId));
   }
 }

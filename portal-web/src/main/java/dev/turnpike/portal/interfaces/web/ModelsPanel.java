@@ -33,7 +33,9 @@ public class ModelsPanel implements Serializable {
 
   private String name;
   private String contentType = "application/json";
-  private String schema = "{\n  \"type\": \"object\",\n  \"properties\": {}\n}";
+  private static final String NEW_SCHEMA = "{\n  \"type\": \"object\",\n  \"properties\": {}\n}";
+
+  private String schema = NEW_SCHEMA;
   private boolean editing;
   private transient List<ModelView> models;
 
@@ -65,7 +67,7 @@ public class ModelsPanel implements Serializable {
       }
       Messages.done("Saved model " + name + "; deploy to validate with it.");
       models = null;
-      editing = false;
+      startNew();
     } catch (PortalException e) {
       FieldErrors.refused(e, "models", IDS);
     }
@@ -81,9 +83,12 @@ public class ModelsPanel implements Serializable {
     }
   }
 
+  /** Empties the form for the next model. */
   public void startNew() {
     editing = false;
     name = null;
+    contentType = "application/json";
+    schema = NEW_SCHEMA;
   }
 
   /** The text as JSON; text that is not JSON is refused at the schema field. */
