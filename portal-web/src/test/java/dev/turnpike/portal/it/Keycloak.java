@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  */
 final class Keycloak implements AutoCloseable {
   static final String CLIENT_SECRET = "it-portal-secret-" + System.nanoTime();
+  static final String ADMIN_CLIENT_SECRET = "it-admin-client-secret-" + System.nanoTime();
   static final String DEMO_PASSWORD = "it-demo-password";
 
   private final int port = Ports.free();
@@ -45,6 +46,8 @@ final class Keycloak implements AutoCloseable {
                 portalUrl,
                 "TURNPIKE_PORTAL_CLIENT_SECRET",
                 CLIENT_SECRET,
+                "TURNPIKE_ADMIN_CLIENT_SECRET",
+                ADMIN_CLIENT_SECRET,
                 "TURNPIKE_DEMO_PASSWORD",
                 DEMO_PASSWORD),
             logs.resolve("keycloak.log"));
