@@ -52,7 +52,8 @@ final class Keycloak implements AutoCloseable {
                 "TURNPIKE_DEMO_PASSWORD",
                 DEMO_PASSWORD),
             logs.resolve("keycloak.log"));
-    process.awaitReady(realmUrl() + "/.well-known/openid-configuration", Duration.ofMinutes(4));
+    // Generous: on a busy machine the first start (Quarkus re-augmentation) alone takes minutes.
+    process.awaitReady(realmUrl() + "/.well-known/openid-configuration", Duration.ofMinutes(8));
   }
 
   String realmUrl() {
