@@ -45,7 +45,6 @@ public class PortalAccount {
   private String rotatedFrom;
   private List<SubscriptionView> mine;
   private final Map<String, KeyUsage> usages = new HashMap<>();
-  private final Map<String, String> keyNames = new HashMap<>();
 
   public boolean isSignedIn() {
     return caller().isPresent();
@@ -100,16 +99,19 @@ public class PortalAccount {
     }
   }
 
-  /** The name typed per subscription on My keys (a form each). */
-  public Map<String, String> getKeyNames() {
-    return keyNames;
-  }
-
-  /** Names the subscription's key; a bad name is refused with the reason, nothing changes. */
+  /**
+   * Names the subscription's key; a bad name is refused with the reason, nothing changes. The name
+   * is a plain request parameter of the row's own form (each subscription has one), not a Faces
+   * input: inputs inside {@code ui:repeat} rows did not reach the model reliably here.
+   */
   public void nameKey(String subscriptionId) {
+    String typed =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("keyName");
     try {
-      SubscriptionView named =
-          subscriptions.nameKey(me(), subscriptionId, keyNames.get(subscriptionId));
+      SubscriptionView named = subscriptions.nameKey(me(), subscriptionId, typed);
       mine = null;
       info("Key " + named.keyPrefix() + "… is now named '" + named.keyName() + "'.");
     } catch (PortalException e) {

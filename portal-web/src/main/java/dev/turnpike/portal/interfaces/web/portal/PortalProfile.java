@@ -6,12 +6,9 @@ import dev.turnpike.portal.application.PortalException;
 import dev.turnpike.portal.infrastructure.identity.KeycloakAdmin;
 import dev.turnpike.portal.infrastructure.identity.KeycloakAdmin.LinkedIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -114,19 +111,18 @@ public class PortalProfile {
       LOG.log(Level.WARNING, "Account data deleted, Keycloak user not: {0}", e.getMessage());
       outcome = "keycloak-failed";
     }
+    String farewell = portal.getHome() + "/account?deleted=" + outcome;
     endSession();
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(portal.getHome() + "/account?deleted=" + outcome);
+    FacesContext.getCurrentInstance().getExternalContext().redirect(farewell);
   }
 
-  private void endSession() {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    try {
-      ((HttpServletRequest) external.getRequest()).logout();
-    } catch (ServletException e) {
-      LOG.log(Level.FINE, "No container sign-in to end", e);
-    }
-    external.invalidateSession();
+  /**
+   * Invalidating the session ends the portal sign-in and the OpenID Connect state kept in it. No
+   * {@code request.logout()}: in a Faces action it commits the response, so the redirect after it
+   * fails; and Keycloak's own sessions ended with the deleted user.
+   */
+  private static void endSession() {
+    FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
   }
 
   private static Optional<PortalIdentity> identity() {
