@@ -38,20 +38,34 @@ final class KeycloakUsers {
     return email;
   }
 
-  /** The status of a password sign-in: 200 while the person exists, 401 once deleted. */
-  static int signInStatus(TestEnvironment env, String username) {
+  /** A password sign-in's answer: 200 while the person exists, an invalid_grant error after. */
+  static HttpResponse<String> signIn(TestEnvironment env, String username) {
     String form =
         "grant_type=password&client_id=turnpike-cli&username="
             + URLEncoder.encode(username, StandardCharsets.UTF_8)
             + "&password="
             + URLEncoder.encode(Keycloak.DEMO_PASSWORD, StandardCharsets.UTF_8);
     return Http.send(
+        HttpRequest.newBuilder(
+                URI.create(env.keycloak.realmUrl() + "/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build());
+  }
+
+  /** Whether Keycloak still holds a person of exactly this username. */
+  static boolean exists(TestEnvironment env, String username) {
+    HttpResponse<String> found =
+        Http.send(
             HttpRequest.newBuilder(
-                    URI.create(env.keycloak.realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build())
-        .statusCode();
+                    URI.create(
+                        adminBase(env)
+                            + "/users?exact=true&username="
+                            + URLEncoder.encode(username, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + adminToken(env))
+                .build());
+    assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+    return Http.json(found).size() > 0;
   }
 
   private static String adminBase(TestEnvironment env) {
