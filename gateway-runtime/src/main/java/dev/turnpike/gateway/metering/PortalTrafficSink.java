@@ -12,7 +12,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * A standalone node's traffic sink: {@code POST {portal}/internal/v1/traffic} with the sync token
  * and a JSON array of {@code {"apiId","stage","method","keyId","hour","requests","clientErrors",
- * "serverErrors","latency","flushId"}}; the portal answers 204 once stored.
+ * "serverErrors","throttled","latency","flushId"}}; the portal answers 204 once stored. A portal
+ * that predates {@code throttled} ignores it; one that knows it reads its absence as 0.
  */
 public final class PortalTrafficSink implements TrafficSink {
   public static final String TRAFFIC_PATH = "/internal/v1/traffic";
@@ -52,6 +53,7 @@ public final class PortalTrafficSink implements TrafficSink {
               .put("requests", r.requests())
               .put("clientErrors", r.clientErrors())
               .put("serverErrors", r.serverErrors())
+              .put("throttled", r.throttled())
               .put("latency", r.latencyHistogram())
               .put("flushId", r.flushId()));
     }

@@ -12,8 +12,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Counts every answered request that reached an API stage, per (API, stage, method, key, UTC hour):
- * requests, 4xx, 5xx and a latency histogram, for the console's analytics. Recording is a map
- * lookup, three adders and a lock-free histogram record.
+ * requests, 4xx (429s also counted apart as throttled), 5xx and a latency histogram, for the
+ * console's analytics. Recording is a map lookup, three adders and a lock-free histogram record.
  *
  * <p>{@link #drain()} takes each slot's counts and its interval histogram; a request recorded
  * during a drain may have its count in this drain and its latency in the next, never neither. Slots
@@ -81,6 +81,7 @@ public final class TrafficMeter {
     private long requests;
     private long clientErrors;
     private long serverErrors;
+    private long throttled;
 
     synchronized void record(int status, long latencyMicros) {
       requests++;
@@ -88,6 +89,9 @@ public final class TrafficMeter {
         serverErrors++;
       } else if (status >= 400) {
         clientErrors++;
+        if (status == 429) {
+          throttled++;
+        }
       }
       latency.recordValue(LatencyHistograms.clamp(latencyMicros));
     }
@@ -111,11 +115,13 @@ public final class TrafficMeter {
               requests,
               clientErrors,
               serverErrors,
+              throttled,
               LatencyHistograms.encode(latency),
               UUID.randomUUID().toString());
       requests = 0;
       clientErrors = 0;
       serverErrors = 0;
+      throttled = 0;
       latency.reset();
       return record;
     }

@@ -41,6 +41,54 @@ class TrafficMeterTest {
   }
 
   @Test
+  void counts_429s_apart_as_throttled_within_the_client_errors_and_zeroes_them_on_drain() {
+    meter.record("api", "prod", "GET /pets", "key-1", 200, 500, TEN_PAST);
+    meter.record("api", "prod", "GET /pets", "key-1", 429, 500, TEN_PAST);
+    meter.record("api", "prod", "GET /pets", "key-1", 429, 500, TEN_PAST);
+    meter.record("api", "prod", "GET /pets", "key-1", 404, 500, TEN_PAST);
+
+    TrafficRecord record = meter.drain().get(0);
+
+    assertThat(record.requests()).isEqualTo(4);
+    assertThat(record.clientErrors()).isEqualTo(3);
+    assertThat(record.throttled()).isEqualTo(2);
+    meter.record("api", "prod", "GET /pets", "key-1", 200, 500, TEN_PAST);
+    assertThat(meter.drain().get(0).throttled()).isZero();
+  }
+
+  @Test
+  void a_record_without_throttled_counts_reads_zero_and_more_throttled_than_4xx_is_refused() {
+    TrafficRecord old =
+        new TrafficRecord(
+            "api",
+            "prod",
+            "GET /pets",
+            "k",
+            Instant.parse("2026-11-25T10:00:00Z"),
+            3,
+            1,
+            0,
+            "h",
+            "f");
+    assertThat(old.throttled()).isZero();
+    assertThatThrownBy(
+            () ->
+                new TrafficRecord(
+                    "api",
+                    "prod",
+                    "GET /pets",
+                    "k",
+                    Instant.parse("2026-11-25T10:00:00Z"),
+                    3,
+                    1,
+                    0,
+                    2,
+                    "h",
+                    "f"))
+        .hasMessageContaining("throttled");
+  }
+
+  @Test
   void keeps_keys_methods_and_hours_apart_and_starts_again_after_a_drain() {
     meter.record("api", "prod", "GET /pets", "key-1", 200, 500, TEN_PAST);
     meter.record("api", "prod", "GET /pets", null, 403, 500, TEN_PAST);

@@ -32,6 +32,26 @@ final class Inputs {
     return trimmed;
   }
 
+  /** Control, format, unassigned and private-use characters: nothing a person reads as a name. */
+  private static final Pattern UNPRINTABLE = Pattern.compile("\\p{C}");
+
+  /** A key's name as its developer gives it: 1 to 64 printable characters, trimmed. */
+  static String keyName(String value) {
+    String name = name("name", value, 128); // UTF-16 units; the real limit is in code points
+    int length = name.codePointCount(0, name.length());
+    if (length > 64) {
+      throw PortalException.badInput(
+          "name", "it is " + length + " characters long; the limit is 64.");
+    }
+    if (UNPRINTABLE.matcher(name).find()) {
+      throw PortalException.badInput(
+          "name",
+          "it holds a control or other unprintable character; use letters, digits,"
+              + " spaces and punctuation.");
+    }
+    return name;
+  }
+
   static String slug(String value) {
     String slug = name("slug", value, 40);
     if (!SLUG.matcher(slug).matches()) {

@@ -40,6 +40,7 @@ public class SubscriptionService {
   @Inject PublicationService publications;
   @Inject KeyService keyService;
   @Inject Event<ConfigurationChanged> changed;
+  @Inject InboxService inbox;
 
   /**
    * Subscribes the caller. The key is issued now and its value returned once; with approval
@@ -93,8 +94,14 @@ public class SubscriptionService {
     Subscription subscription = pending(tenant, subscriptionId);
     subscription.approve(caller.email());
     keys.find(tenant, subscription.keyId()).ifPresent(ApiKey::approve);
+    SubscriptionView view = view(subscription);
+    notify(
+        tenant,
+        subscription,
+        SubscriptionNotices.approved(
+            view.tenantName(), view.planName(), apisOf(tenant, view.planId()), view.keyPrefix()));
     changed.fire(new ConfigurationChanged(tenant.value(), "subscription"));
-    return view(subscription);
+    return view;
   }
 
   public SubscriptionView reject(
@@ -104,8 +111,18 @@ public class SubscriptionService {
     Subscription subscription = pending(tenant, subscriptionId);
     subscription.reject(caller.email(), why);
     keys.find(tenant, subscription.keyId()).ifPresent(ApiKey::revoke);
+    SubscriptionView view = view(subscription);
+    notify(
+        tenant,
+        subscription,
+        SubscriptionNotices.rejected(
+            view.tenantName(),
+            view.planName(),
+            apisOf(tenant, view.planId()),
+            view.keyPrefix(),
+            why));
     changed.fire(new ConfigurationChanged(tenant.value(), "subscription"));
-    return view(subscription);
+    return view;
   }
 
   /** The subscriber ends their own subscription; its key stops working at once. */
@@ -154,6 +171,40 @@ public class SubscriptionService {
     return new SubscriptionView.Created(view(subscription), created.value());
   }
 
+  /**
+   * The subscriber names their subscription's key ("staging app"); the name follows the key through
+   * rotations and shows in the tenant's key lists too.
+   */
+  public SubscriptionView nameKey(Caller caller, String subscriptionId, String name) {
+    String keyName = Inputs.keyName(name);
+    Subscription subscription =
+        subscriptions
+            .ownedBy(caller.email(), subscriptionId)
+            .orElseThrow(() -> PortalException.notFound("Subscription", subscriptionId));
+    TenantId tenant = new TenantId(subscription.tenantId());
+    keys.find(tenant, subscription.keyId())
+        .orElseThrow(() -> PortalException.notFound("API key", subscription.keyId()))
+        .rename(keyName);
+    return view(subscription);
+  }
+
+  private void notify(
+      TenantId tenant, Subscription subscription, SubscriptionNotices.Notice notice) {
+    inbox.deliver(tenant, subscription.subscriber(), notice.subject(), notice.body());
+  }
+
+  /** "Pets API (prod)" for each API stage the plan covers. */
+  private List<String> apisOf(TenantId tenant, String planId) {
+    return plans.find(tenant, planId).map(Plan::stages).orElse(List.of()).stream()
+        .map(
+            s ->
+                platform.api(s.apiId()).map(a -> a.name()).orElse(s.apiId())
+                    + " ("
+                    + s.stage()
+                    + ")")
+        .toList();
+  }
+
   private Subscription pending(TenantId tenant, String subscriptionId) {
     Subscription subscription =
         subscriptions
@@ -197,6 +248,7 @@ public class SubscriptionService {
         s.status().name(),
         s.keyId(),
         key == null ? null : key.prefix(),
+        key == null ? null : key.name(),
         s.reason(),
         s.decidedBy(),
         s.createdAt(),

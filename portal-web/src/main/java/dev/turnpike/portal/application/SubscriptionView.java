@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A subscription as both sides see it: the tenant's members and the subscriber. {@code reason} is
- * the rejection reason, so the subscriber learns why.
+ * the rejection reason, so the subscriber learns why; {@code keyName} the key's name, which the
+ * subscriber may change.
  */
 public record SubscriptionView(
     String id,
@@ -16,6 +17,7 @@ public record SubscriptionView(
     String status,
     String keyId,
     String keyPrefix,
+    String keyName,
     String reason,
     String decidedBy,
     Instant requestedAt,

@@ -54,6 +54,7 @@ public class TrafficIntake {
           record.requests(),
           record.clientErrors(),
           record.serverErrors(),
+          record.throttled(),
           LatencyHistograms.encode(merged));
       applied++;
     }

@@ -8,6 +8,7 @@ import dev.turnpike.portal.domain.model.usage.UsageDay;
 import dev.turnpike.portal.infrastructure.persistence.JpaApiKeyRepository;
 import dev.turnpike.portal.infrastructure.persistence.JpaPlanRepository;
 import dev.turnpike.portal.infrastructure.persistence.JpaSubscriptionRepository;
+import dev.turnpike.portal.infrastructure.persistence.JpaTrafficRepository;
 import dev.turnpike.portal.infrastructure.persistence.JpaUsageRepository;
 import dev.turnpike.portal.infrastructure.persistence.PlatformQueries;
 import dev.turnpike.usageplans.limit.QuotaPeriods;
@@ -37,7 +38,9 @@ public class UsageService {
 
   private static final Logger LOG = Logger.getLogger(UsageService.class.getName());
 
-  public record DayUsage(LocalDate day, String apiId, String stage, long requests) {}
+  /** {@code requests} counted against the quota; {@code throttled}: refused with 429 besides. */
+  public record DayUsage(
+      LocalDate day, String apiId, String stage, long requests, long throttled) {}
 
   public record QuotaLeft(
       String planId,
@@ -57,6 +60,7 @@ public class UsageService {
   @Inject JpaApiKeyRepository keys;
   @Inject JpaPlanRepository plans;
   @Inject JpaSubscriptionRepository subscriptions;
+  @Inject JpaTrafficRepository traffic;
 
   Clock clock = Clock.systemUTC();
 
@@ -101,11 +105,8 @@ public class UsageService {
       throw PortalException.badInput(
           "from", "give a range of at most " + MAX_RANGE_DAYS + " days with from <= to.");
     }
-    List<DayUsage> days =
-        usage.ofKey(tenant, keyId, start, end).stream()
-            .map(u -> new DayUsage(u.day(), u.apiId(), u.stage(), u.count()))
-            .toList();
-    return new KeyUsage(keyId, start, end, days, quotasLeft(tenant, key));
+    return new KeyUsage(
+        keyId, start, end, days(tenant, keyId, start, end), quotasLeft(tenant, key));
   }
 
   /**
@@ -122,11 +123,18 @@ public class UsageService {
     TenantId tenant = new TenantId(key.tenantId());
     LocalDate end = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     LocalDate start = end.minusDays(29);
-    List<DayUsage> days =
-        usage.ofKey(tenant, keyId, start, end).stream()
-            .map(u -> new DayUsage(u.day(), u.apiId(), u.stage(), u.count()))
-            .toList();
-    return new KeyUsage(keyId, start, end, days, quotasLeft(tenant, key));
+    return new KeyUsage(
+        keyId, start, end, days(tenant, keyId, start, end), quotasLeft(tenant, key));
+  }
+
+  private List<DayUsage> days(TenantId tenant, String keyId, LocalDate start, LocalDate end) {
+    return KeyDays.merge(
+        usage.ofKey(tenant, keyId, start, end),
+        traffic.ofKey(
+            tenant,
+            keyId,
+            start.atStartOfDay(ZoneOffset.UTC).toInstant(),
+            end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
   }
 
   /**

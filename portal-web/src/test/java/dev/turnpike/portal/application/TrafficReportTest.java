@@ -27,7 +27,11 @@ class TrafficReportTest {
     TrafficHour row =
         new TrafficHour(new TenantId("t"), "api", "prod", method, record.keyId(), record.hour());
     row.add(
-        record.requests(), record.clientErrors(), record.serverErrors(), record.latencyHistogram());
+        record.requests(),
+        record.clientErrors(),
+        record.serverErrors(),
+        record.throttled(),
+        record.latencyHistogram());
     return row;
   }
 

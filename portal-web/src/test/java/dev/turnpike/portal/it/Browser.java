@@ -92,6 +92,11 @@ final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(target)).getText();
   }
 
+  /** How many elements match now (no waiting). */
+  int findAll(By target) {
+    return driver.findElements(target).size();
+  }
+
   String pageText() {
     return driver.findElement(By.tagName("body")).getText();
   }

@@ -17,7 +17,9 @@ import java.util.stream.Stream;
  */
 final class Keycloak implements AutoCloseable {
   static final String CLIENT_SECRET = "it-portal-secret-" + System.nanoTime();
+  static final String ADMIN_CLIENT_SECRET = "it-admin-client-secret-" + System.nanoTime();
   static final String DEMO_PASSWORD = "it-demo-password";
+  static final String ADMIN_PASSWORD = "it-admin";
 
   private final int port = Ports.free();
   private final ServerProcess process;
@@ -40,11 +42,13 @@ final class Keycloak implements AutoCloseable {
                 "KC_BOOTSTRAP_ADMIN_USERNAME",
                 "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD",
-                "it-admin",
+                ADMIN_PASSWORD,
                 "TURNPIKE_PORTAL_URL",
                 portalUrl,
                 "TURNPIKE_PORTAL_CLIENT_SECRET",
                 CLIENT_SECRET,
+                "TURNPIKE_ADMIN_CLIENT_SECRET",
+                ADMIN_CLIENT_SECRET,
                 "TURNPIKE_DEMO_PASSWORD",
                 DEMO_PASSWORD),
             logs.resolve("keycloak.log"));

@@ -34,6 +34,7 @@ final class Portal implements AutoCloseable {
             "turnpike.portal.public-url=" + url(),
             "turnpike.oidc.provider-uri=" + realmUrl,
             "turnpike.oidc.client-secret=" + Keycloak.CLIENT_SECRET,
+            "turnpike.keycloak.admin-client-secret=" + Keycloak.ADMIN_CLIENT_SECRET,
             "turnpike.keys.hash-secret=" + KEY_HASH_SECRET,
             "turnpike.gateway.sync-token=" + SYNC_TOKEN,
             "turnpike.gateway.usage-flush-seconds=1",

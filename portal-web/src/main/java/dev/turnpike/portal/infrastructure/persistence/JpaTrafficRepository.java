@@ -48,4 +48,17 @@ public class JpaTrafficRepository extends TenantScopedRepository<TrafficHour> {
     }
     return query.getResultList();
   }
+
+  /** One key's rows with {@code from <= hour < to}. */
+  public List<TrafficHour> ofKey(TenantId tenant, String keyId, Instant from, Instant to) {
+    return em.createQuery(
+            "select t from TrafficHour t where t.tenantId = :tenant and t.keyId = :key"
+                + " and t.hour >= :from and t.hour < :to",
+            TrafficHour.class)
+        .setParameter("tenant", tenant.value())
+        .setParameter("key", keyId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
 }

@@ -86,6 +86,13 @@ public class PlatformQueries {
     return Optional.ofNullable(em.find(ApiKey.class, id));
   }
 
+  /** Every key issued to one owner, in every tenant: only for deleting that owner's account. */
+  public List<ApiKey> keysOwnedBy(String owner) {
+    return em.createQuery("select k from ApiKey k where k.owner = :owner", ApiKey.class)
+        .setParameter("owner", owner)
+        .getResultList();
+  }
+
   public List<ApiKey> allKeys() {
     return em.createQuery("select k from ApiKey k", ApiKey.class).getResultList();
   }

@@ -68,9 +68,15 @@ public class TrafficIntakeServlet extends HttpServlet {
               o.getJsonNumber("requests").longValueExact(),
               o.getJsonNumber("clientErrors").longValueExact(),
               o.getJsonNumber("serverErrors").longValueExact(),
+              throttled(o),
               o.getString("latency"),
               o.getString("flushId")));
     }
     return records;
+  }
+
+  /** Gateways older than the throttled count send none: their 429s read as 0. */
+  private static long throttled(JsonObject o) {
+    return o.containsKey("throttled") ? o.getJsonNumber("throttled").longValueExact() : 0;
   }
 }

@@ -64,6 +64,15 @@ public class WebCaller {
     return openId.getClaims().getName().orElse(openId.getSubject());
   }
 
+  /** Keycloak's id of the person (the token's {@code sub}). */
+  public String getSubject() {
+    return openId.getSubject();
+  }
+
+  public String getUsername() {
+    return openId.getClaims().getPreferredUsername().orElse("");
+  }
+
   public String getEmail() {
     return openId.getClaims().getEmail().orElse("");
   }

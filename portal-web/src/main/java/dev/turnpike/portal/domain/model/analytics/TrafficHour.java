@@ -55,6 +55,11 @@ public class TrafficHour implements TenantOwned {
   @Column(name = "server_errors", nullable = false)
   private long serverErrors;
 
+  // 429s among the client errors. Nullable so the column extends tables made before it existed;
+  // null reads as 0, as do records from gateways that do not count it.
+  @Column(name = "throttled")
+  private Long throttled;
+
   @Lob
   @Column(name = "latency_histogram", nullable = false)
   private String latencyHistogram;
@@ -79,10 +84,12 @@ public class TrafficHour implements TenantOwned {
   }
 
   /** Adds one flush's counts; {@code mergedHistogram} already includes this row's earlier ones. */
-  public void add(long requests, long clientErrors, long serverErrors, String mergedHistogram) {
+  public void add(
+      long requests, long clientErrors, long serverErrors, long throttled, String mergedHistogram) {
     this.requests += requests;
     this.clientErrors += clientErrors;
     this.serverErrors += serverErrors;
+    this.throttled = throttled() + throttled;
     this.latencyHistogram = mergedHistogram;
   }
 
@@ -121,6 +128,10 @@ public class TrafficHour implements TenantOwned {
 
   public long serverErrors() {
     return serverErrors;
+  }
+
+  public long throttled() {
+    return throttled == null ? 0 : throttled;
   }
 
   /** Null until the first flush is added. */

@@ -87,6 +87,16 @@ public class ApiKey implements TenantOwned {
     return Boolean.TRUE.equals(awaitingApproval);
   }
 
+  /** The developer's own label for the key (checked by the caller). */
+  public void rename(String newName) {
+    this.name = newName;
+  }
+
+  /** After the owner deleted their account: the key points at a pseudonym, not at them. */
+  public void anonymise(String pseudonym) {
+    this.owner = pseudonym;
+  }
+
   public void revoke() {
     this.enabled = false;
   }

@@ -77,6 +77,21 @@ public class Subscription implements TenantOwned {
     decide(SubscriptionStatus.CANCELLED, by, null);
   }
 
+  /**
+   * The subscriber deleted their account: a live subscription ends, and the row keeps only a
+   * pseudonym, so the tenant's history stays whole without pointing at the person.
+   */
+  public void anonymise(String pseudonym) {
+    String person = subscriber;
+    if (status == SubscriptionStatus.PENDING || status == SubscriptionStatus.ACTIVE) {
+      decide(SubscriptionStatus.CANCELLED, pseudonym, null);
+    }
+    this.subscriber = pseudonym;
+    if (person.equals(decidedBy)) {
+      this.decidedBy = pseudonym;
+    }
+  }
+
   /** The subscriber rotated their key: the subscription now stands for the new one. */
   public void rekey(String newKeyId) {
     this.keyId = newKeyId;

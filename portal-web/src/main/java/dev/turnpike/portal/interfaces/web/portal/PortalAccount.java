@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The signed-in app developer in the portal: subscribing to a plan on the API page (the key shown
@@ -31,6 +33,9 @@ public class PortalAccount {
           "ACTIVE", "Active",
           "REJECTED", "Rejected",
           "CANCELLED", "Cancelled");
+
+  /** The signed-in developer's own pages, which sign-in returns to. */
+  private static final Pattern OWN_PAGE = Pattern.compile(".*/(keys|account|inbox)\\.xhtml");
 
   @Inject PortalCatalogPage portal;
   @Inject SubscriptionService subscriptions;
@@ -57,7 +62,8 @@ public class PortalAccount {
       from = "apis/" + api + "/" + PortalCatalogPage.param("stage");
     } else {
       String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-      from = view.endsWith("/keys.xhtml") ? "keys" : "";
+      Matcher own = OWN_PAGE.matcher(view);
+      from = own.matches() ? own.group(1) : "";
     }
     return portal.getHome() + "/signin?from=" + from;
   }
@@ -88,6 +94,26 @@ public class PortalAccount {
       created = subscriptions.rotateKey(me(), subscriptionId);
       rotatedFrom = subscriptionId;
       mine = null;
+    } catch (PortalException e) {
+      error(e.getMessage());
+    }
+  }
+
+  /**
+   * Names the subscription's key; a bad name is refused with the reason, nothing changes. The name
+   * is a plain request parameter of the row's own form (each subscription has one), not a Faces
+   * input: inputs inside {@code ui:repeat} rows did not reach the model reliably here.
+   */
+  public void nameKey(String subscriptionId) {
+    String typed =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("keyName");
+    try {
+      SubscriptionView named = subscriptions.nameKey(me(), subscriptionId, typed);
+      mine = null;
+      info("Key " + named.keyPrefix() + "… is now named '" + named.keyName() + "'.");
     } catch (PortalException e) {
       error(e.getMessage());
     }
@@ -150,6 +176,15 @@ public class PortalAccount {
     return u.days().stream().filter(d -> d.day().equals(u.to())).mapToLong(d -> d.requests()).sum();
   }
 
+  /** Requests refused with 429 (throttle or quota) today. */
+  public long throttledToday(SubscriptionView s) {
+    KeyUsage u = usage(s);
+    return u.days().stream()
+        .filter(d -> d.day().equals(u.to()))
+        .mapToLong(d -> d.throttled())
+        .sum();
+  }
+
   /** "940 of 1,000 requests left this day", or that the plan has no quota. */
   public String quotaWords(SubscriptionView s) {
     List<QuotaLeft> quotas = usage(s).quotas();
@@ -165,7 +200,7 @@ public class PortalAccount {
     return UsageChart.json(usage(s));
   }
 
-  private Optional<Caller> caller() {
+  Optional<Caller> caller() {
     Object value =
         FacesContext.getCurrentInstance()
             .getExternalContext()
@@ -174,7 +209,7 @@ public class PortalAccount {
     return Optional.ofNullable(value instanceof Caller c ? c : null);
   }
 
-  private Caller me() {
+  Caller me() {
     return caller()
         .orElseThrow(
             () ->
@@ -182,12 +217,12 @@ public class PortalAccount {
                     PortalException.Kind.UNAUTHENTICATED, "Sign in to subscribe to a plan."));
   }
 
-  private static void error(String text) {
+  static void error(String text) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
-  private static void info(String text) {
+  static void info(String text) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }

@@ -19,24 +19,25 @@ import java.util.regex.Pattern;
 
 /**
  * Gives the developer portal readable addresses: {@code /portal/{slug}} (catalog), {@code
- * /portal/{slug}/apis/{apiId}/{stage}} (API page) and {@code /portal/{slug}/keys} (My keys) are
- * forwarded to the Faces pages; {@code /portal/{slug}/signin} starts the sign-in; {@code
- * /portal/{slug}/logo} is the tenant's logo; the reference docs ({@code …/docs/…}), the docs zip
- * and the SDK zips are served from {@link PortalArtifacts}. A filter and not a servlet on {@code
- * /portal/*}, because such a servlet would also take the {@code *.xhtml} pages below {@code
- * /portal/}.
+ * /portal/{slug}/apis/{apiId}/{stage}} (API page), {@code /portal/{slug}/keys} (My keys), {@code
+ * …/account} and {@code …/inbox} are forwarded to the Faces pages; {@code /portal/{slug}/signin}
+ * starts the sign-in; {@code …/logo} is the tenant's logo; the reference docs ({@code …/docs/…}),
+ * the docs zip and the SDK zips are served from {@link PortalArtifacts}. A filter and not a servlet
+ * on {@code /portal/*}, because such a servlet would also take the {@code *.xhtml} pages below
+ * {@code /portal/}.
  */
 @WebFilter("/portal/*")
 public class PortalRouter extends HttpFilter {
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._-]+");
   private static final Pattern CATALOG = Pattern.compile("/portal/([^/]+)/?");
   private static final Pattern API = Pattern.compile("/portal/([^/]+)/apis/([^/]+)/([^/]+)(/.*)?");
-  private static final Pattern ACCOUNT = Pattern.compile("/portal/([^/]+)/(signin|keys)");
   private static final Pattern LOGO = Pattern.compile("/portal/([^/]+)/logo");
+  private static final Pattern ACCOUNT =
+      Pattern.compile("/portal/([^/]+)/(signin|keys|account|inbox)");
 
   /** Where a sign-in may return to: a page of this portal, never another site. */
   private static final Pattern RETURN =
-      Pattern.compile("(apis/[A-Za-z0-9._-]+/[A-Za-z0-9._-]+|keys)?");
+      Pattern.compile("(apis/[A-Za-z0-9._-]+/[A-Za-z0-9._-]+|keys|account|inbox)?");
 
   private static final Pattern SDK = Pattern.compile("/sdk/([a-z]+)\\.zip");
 
@@ -118,13 +119,13 @@ public class PortalRouter extends HttpFilter {
 
   /**
    * {@code signin?from=apis/x/prod} remembers the page and hands over to the protected sign-in
-   * address; {@code keys} is the signed-in developer's subscriptions page.
+   * address; {@code keys}, {@code account} and {@code inbox} are the signed-in developer's pages.
    */
   private static void account(
       String slug, String page, HttpServletRequest request, HttpServletResponse response)
       throws IOException, ServletException {
-    if (page.equals("keys")) {
-      forward("/portal/keys.xhtml?slug=" + enc(slug), request, response);
+    if (!page.equals("signin")) {
+      forward("/portal/" + page + ".xhtml?slug=" + enc(slug), request, response);
       return;
     }
     String from = request.getParameter("from") == null ? "" : request.getParameter("from");

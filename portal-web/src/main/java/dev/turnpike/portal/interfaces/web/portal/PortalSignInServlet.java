@@ -22,6 +22,9 @@ public class PortalSignInServlet extends HttpServlet {
   /** Session attribute: the signed-in {@link dev.turnpike.portal.application.Caller}. */
   static final String CALLER = "turnpike.portal.caller";
 
+  /** Session attribute: the signed-in {@link PortalIdentity}. */
+  static final String IDENTITY = "turnpike.portal.identity";
+
   @Inject WebCaller me;
 
   @Override
@@ -29,6 +32,7 @@ public class PortalSignInServlet extends HttpServlet {
       throws IOException {
     HttpSession session = request.getSession();
     session.setAttribute(CALLER, me.caller());
+    session.setAttribute(IDENTITY, new PortalIdentity(me.getSubject(), me.getUsername()));
     Object back = session.getAttribute(RETURN_TO);
     session.removeAttribute(RETURN_TO);
     response.sendRedirect(request.getContextPath() + (back instanceof String path ? path : "/"));

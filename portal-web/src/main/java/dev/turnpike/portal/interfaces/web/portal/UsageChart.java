@@ -10,27 +10,31 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A key's requests per day as a Chart.js bar chart (what PrimeFaces' {@code p:chart} renders), with
- * a daily quota drawn as a line so the developer sees how close each day came. Days without calls
- * are zero bars, not gaps.
+ * A key's requests and throttled (429) requests per day as a Chart.js bar chart (what PrimeFaces'
+ * {@code p:chart} renders), with a daily quota drawn as a line so the developer sees how close each
+ * day came. Days without calls are zero bars, not gaps.
  */
 final class UsageChart {
   private UsageChart() {}
 
   static String json(KeyUsage usage) {
-    Map<LocalDate, Long> perDay = new TreeMap<>();
+    Map<LocalDate, long[]> perDay = new TreeMap<>();
     for (LocalDate d = usage.from(); !d.isAfter(usage.to()); d = d.plusDays(1)) {
-      perDay.put(d, 0L);
+      perDay.put(d, new long[2]);
     }
     for (DayUsage day : usage.days()) {
-      perDay.merge(day.day(), day.requests(), Long::sum);
+      long[] counts = perDay.computeIfAbsent(day.day(), d -> new long[2]);
+      counts[0] += day.requests();
+      counts[1] += day.throttled();
     }
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder requests = Json.createArrayBuilder();
+    JsonArrayBuilder throttled = Json.createArrayBuilder();
     perDay.forEach(
-        (day, count) -> {
+        (day, counts) -> {
           labels.add(day.toString().substring(5));
-          requests.add(count);
+          requests.add(counts[0]);
+          throttled.add(counts[1]);
         });
     JsonArrayBuilder datasets =
         Json.createArrayBuilder()
@@ -38,7 +42,12 @@ final class UsageChart {
                 Json.createObjectBuilder()
                     .add("label", "requests")
                     .add("data", requests)
-                    .add("backgroundColor", "#2563eb"));
+                    .add("backgroundColor", "#2563eb"))
+            .add(
+                Json.createObjectBuilder()
+                    .add("label", "throttled (429)")
+                    .add("data", throttled)
+                    .add("backgroundColor", "#f59e0b"));
     QuotaLeft daily =
         usage.quotas().stream().filter(q -> q.period().equals("DAY")).findFirst().orElse(null);
     if (daily != null) {
