@@ -82,7 +82,7 @@ public class DeveloperProfiles {
   }
 
   /** A deleted account takes its profile with it. */
-  void onDeleted(@Observes AppDeveloperDeleted deleted) {
+  public void onDeleted(@Observes AppDeveloperDeleted deleted) {
     profiles.find(deleted.subject()).ifPresent(profiles::remove);
   }
 

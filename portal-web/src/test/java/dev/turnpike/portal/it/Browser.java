@@ -120,11 +120,26 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  /** Signs in on Keycloak's login page, which the portal redirected to. */
+  /**
+   * Signs in on Keycloak's login page, which the portal redirected to; from the portal's sign-in
+   * choices (shown when social providers are configured) it picks e-mail and password first.
+   */
   void signIn(String username, String password) {
+    wait.until(
+        d ->
+            !d.findElements(By.id("signin-password")).isEmpty()
+                || !d.findElements(By.id("username")).isEmpty());
+    if (!driver.findElements(By.id("signin-password")).isEmpty()) {
+      click(By.id("signin-password"));
+    }
     type(By.id("username"), username);
     type(By.id("password"), password);
     click(By.id("kc-login"));
+  }
+
+  /** True when the page currently shows the element (no waiting). */
+  boolean has(By target) {
+    return !driver.findElements(target).isEmpty();
   }
 
   private static String tempProfile() {
