@@ -48,7 +48,7 @@ final class Keycloak implements AutoCloseable {
                 "TURNPIKE_DEMO_PASSWORD",
                 DEMO_PASSWORD),
             logs.resolve("keycloak.log"));
-    process.awaitReady(realmUrl() + "/.well-known/openid-configuration", Duration.ofMinutes(4));
+    process.awaitReady(realmUrl() + "/.well-known/openid-configuration", Duration.ofMinutes(6));
   }
 
   String realmUrl() {
