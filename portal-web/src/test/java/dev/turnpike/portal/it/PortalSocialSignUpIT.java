@@ -90,9 +90,19 @@ class PortalSocialSignUpIT extends BrowserScenario {
 
   /** Keycloak's first broker login asks only for what the provider did not say; fill it if so. */
   private void reviewProfileIfAsked() {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> browser.has(By.id("accept-terms")) || browser.has(By.id("firstName")));
+    try {
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> browser.has(By.id("accept-terms")) || browser.has(By.id("firstName")));
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      browser.screenshot("59-social-sign-up-stuck-desktop");
+      throw new AssertionError(
+          "Neither the terms nor Keycloak's profile review after signing in with Google; at "
+              + browser.currentUrl()
+              + ": "
+              + browser.pageText(),
+          e);
+    }
     if (browser.has(By.id("firstName"))) {
       browser.screenshot("54-keycloak-first-broker-login-desktop");
       browser.click(By.cssSelector("input[type=submit], button[type=submit]"));

@@ -35,9 +35,9 @@ import java.util.stream.Collectors;
  * The developer portal's own OpenID Connect authorization-code flow against Keycloak. The console's
  * Jakarta Security mechanism builds its authorization request once and cannot add a per-button
  * {@code kc_idp_hint}, which sends the person straight to Google or Facebook; so the portal builds
- * the request itself, exchanges the code over the back channel (authenticated with the client
- * secret) and verifies the ID token: signature against the realm's keys, issuer, audience, expiry
- * and the nonce of this sign-in.
+ * the request itself (answer in the URL fragment, see {@code PortalSignInServlet}), exchanges the
+ * code over the back channel (authenticated with the client secret) and verifies the ID token:
+ * signature against the realm's keys, issuer, audience, expiry and the nonce of this sign-in.
  */
 @ApplicationScoped
 public class KeycloakSignIn {
@@ -86,6 +86,9 @@ public class KeycloakSignIn {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("client_id", oidc.getClientId());
     query.put("response_type", "code");
+    // Not in the query: Payara's OpenID Connect mechanism takes any GET carrying code and state
+    // for its own callback and fails it. The callback page relays the fragment by POST instead.
+    query.put("response_mode", "fragment");
     query.put("scope", "openid email profile");
     query.put("redirect_uri", redirectUri);
     query.put("state", state);

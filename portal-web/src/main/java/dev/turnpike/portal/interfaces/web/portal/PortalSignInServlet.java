@@ -22,9 +22,13 @@ import java.util.logging.Logger;
 
 /**
  * Where Keycloak sends the browser back after a portal sign-in ({@link PortalSignInRoutes} started
- * it). Checks the state, redeems the code, keeps the signed-in person in the session for the
- * (public) portal pages, creates the developer profile on the first sign-in, and returns to the
- * portal page the person started from, by way of the terms page until they accepted the terms.
+ * it). Keycloak answers in the URL fragment ({@code response_mode=fragment}), because Payara's
+ * OpenID Connect mechanism (the console's) intercepts every GET that carries {@code code} and
+ * {@code state} and fails it for not being its own; so the GET returns a tiny page that posts the
+ * fragment back here, same-origin, where the mechanism leaves it alone. The POST checks the state,
+ * redeems the code, keeps the signed-in person in the session for the (public) portal pages,
+ * creates the developer profile on the first sign-in, and returns to the portal page the person
+ * started from, by way of the terms page until they accepted the terms.
  */
 @WebServlet("/portal-callback")
 public class PortalSignInServlet extends HttpServlet {
@@ -37,8 +41,38 @@ public class PortalSignInServlet extends HttpServlet {
   @Inject DeveloperProfiles profiles;
   @Inject Invitations invitations;
 
+  /**
+   * Posts Keycloak's answer (the fragment, which never reaches the server) back to this address.
+   */
+  private static final String RELAY =
+      """
+      <!DOCTYPE html>
+      <html lang="en"><head><meta charset="UTF-8"><title>Signing in…</title></head>
+      <body><form id="relay" method="post"></form>
+      <noscript>Signing in needs JavaScript switched on.</noscript>
+      <script>
+        var form = document.getElementById('relay');
+        new URLSearchParams(location.hash.substring(1)).forEach(function (value, name) {
+          var field = document.createElement('input');
+          field.type = 'hidden'; field.name = name; field.value = value;
+          form.appendChild(field);
+        });
+        history.replaceState(null, '', location.pathname);
+        form.submit();
+      </script></body></html>
+      """;
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setContentType("text/html;charset=UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.getWriter().write(RELAY);
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     HttpSession session = request.getSession(false);
     Object value = session == null ? null : session.getAttribute(PendingSignIn.ATTRIBUTE);
