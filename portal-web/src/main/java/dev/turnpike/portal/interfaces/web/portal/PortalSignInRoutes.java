@@ -117,9 +117,10 @@ public class PortalSignInRoutes {
     HttpSession session = request.getSession(false);
     PortalDeveloper developer = PortalDeveloper.of(session);
     String catalog = base(request) + "/portal/" + slug;
-    if (session != null) {
-      request.logout();
-      session.invalidate();
+    request.logout(); // may already end the session (Payara does when someone was signed in)
+    HttpSession still = request.getSession(false);
+    if (still != null) {
+      still.invalidate();
     }
     response.sendRedirect(
         developer == null ? catalog : keycloak.endSessionUrl(developer.idToken(), catalog));
