@@ -113,14 +113,14 @@ public class PortalSignInRoutes {
 
   /** Ends the portal session and Keycloak's, then shows the catalog again. */
   private void signOut(String slug, HttpServletRequest request, HttpServletResponse response)
-      throws IOException, ServletException {
+      throws IOException {
     HttpSession session = request.getSession(false);
     PortalDeveloper developer = PortalDeveloper.of(session);
     String catalog = base(request) + "/portal/" + slug;
-    request.logout(); // may already end the session (Payara does when someone was signed in)
-    HttpSession still = request.getSession(false);
-    if (still != null) {
-      still.invalidate();
+    // No request.logout(): the portal never signs in with the container, and Payara's OpenID
+    // Connect mechanism answers a logout with its own redirect, committing the response.
+    if (session != null) {
+      session.invalidate();
     }
     response.sendRedirect(
         developer == null ? catalog : keycloak.endSessionUrl(developer.idToken(), catalog));
