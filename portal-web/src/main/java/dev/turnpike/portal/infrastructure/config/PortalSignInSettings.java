@@ -1,6 +1,8 @@
 package dev.turnpike.portal.infrastructure.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +28,11 @@ public class PortalSignInSettings {
   @Inject
   @ConfigProperty(name = "turnpike.portal.terms-version", defaultValue = "2026-01")
   String termsVersion;
+
+  /** A misspelt provider stops the deployment with the message, not the first sign-in later. */
+  void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    identityProviders();
+  }
 
   /** The configured social providers, in the configured order; empty when none is. */
   public List<String> identityProviders() {
