@@ -63,6 +63,10 @@ final class GoogleStandIn {
     return realm;
   }
 
+  /**
+   * No {@code logoutUrl}: like Keycloak's real Google provider, signing out of Turnpike does not
+   * sign the person out of Google.
+   */
   private static ObjectNode googleProvider(String keycloakUrl) {
     String base = keycloakUrl + "/realms/" + REALM;
     String oidc = base + "/protocol/openid-connect/";
@@ -79,7 +83,6 @@ final class GoogleStandIn {
             Map.entry("tokenUrl", oidc + "token"),
             Map.entry("userInfoUrl", oidc + "userinfo"),
             Map.entry("jwksUrl", oidc + "certs"),
-            Map.entry("logoutUrl", oidc + "logout"),
             Map.entry("issuer", base),
             Map.entry("useJwksUrl", "true"),
             Map.entry("validateSignature", "true"),
