@@ -125,11 +125,40 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  /** Signs in on Keycloak's login page, which the portal redirected to. */
+  /**
+   * Signs in on Keycloak's login page, which the portal redirected to; from the portal's sign-in
+   * choices (shown when social providers are configured) it picks e-mail and password first.
+   */
   void signIn(String username, String password) {
+    wait.until(
+        d ->
+            !d.findElements(By.id("signin-password")).isEmpty()
+                || !d.findElements(By.id("username")).isEmpty());
+    if (!driver.findElements(By.id("signin-password")).isEmpty()) {
+      click(By.id("signin-password"));
+    }
     type(By.id("username"), username);
     type(By.id("password"), password);
     click(By.id("kc-login"));
+  }
+
+  /**
+   * After a portal sign-in: accepts the terms of use when the portal asks, which it does on the
+   * person's first portal sign-in against this run's database (tests run in any order).
+   */
+  void acceptTermsIfAsked() {
+    wait.until(
+        d ->
+            !d.findElements(By.id("accept-terms")).isEmpty()
+                || !d.findElements(By.id("signed-in-as")).isEmpty());
+    if (has(By.id("accept-terms"))) {
+      click(By.id("accept-terms"));
+    }
+  }
+
+  /** True when the page currently shows the element (no waiting). */
+  boolean has(By target) {
+    return !driver.findElements(target).isEmpty();
   }
 
   private static String tempProfile() {

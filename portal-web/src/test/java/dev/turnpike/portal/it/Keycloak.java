@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Keycloak's server distribution (unpacked by Maven) in dev mode with the repository's realm,
- * imported fresh each run so the redirect URI matches this run's portal port.
+ * imported fresh each run so the redirect URI matches this run's portal port, plus a second realm
+ * that plays Google for the realm's {@code google} identity provider ({@link GoogleStandIn}).
  */
 final class Keycloak implements AutoCloseable {
   static final String CLIENT_SECRET = "it-portal-secret-" + System.nanoTime();
@@ -26,7 +26,7 @@ final class Keycloak implements AutoCloseable {
 
   Keycloak(Path home, Path realm, String portalUrl, Path logs) {
     resetData(home);
-    copyRealm(realm, home.resolve("data/import/turnpike-realm.json"));
+    writeRealms(realm, home.resolve("data/import"), "http://localhost:" + port);
     process =
         ServerProcess.start(
             "Keycloak",
@@ -74,13 +74,19 @@ final class Keycloak implements AutoCloseable {
     }
   }
 
-  private static void copyRealm(Path realm, Path target) {
+  /** Only this run's realms: files an earlier run left in the import folder are removed. */
+  private static void writeRealms(Path realm, Path importDir, String keycloakUrl) {
     try {
-      Files.createDirectories(target.getParent());
-      Files.copy(realm, target, StandardCopyOption.REPLACE_EXISTING);
+      Files.createDirectories(importDir);
+      try (Stream<Path> files = Files.list(importDir)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    GoogleStandIn.writeRealms(realm, importDir, keycloakUrl);
   }
 
   @Override

@@ -41,6 +41,8 @@ final class Portal implements AutoCloseable {
             "turnpike.redis.uri=redis://127.0.0.1:6379",
             "turnpike.gateway.snapshot-channel=" + SNAPSHOT_CHANNEL,
             "turnpike.demo.seed=false",
+            // The test Keycloak brokers "google" to a stand-in realm (GoogleStandIn).
+            "turnpike.portal.identity-providers=google",
             ""));
     process =
         ServerProcess.start(

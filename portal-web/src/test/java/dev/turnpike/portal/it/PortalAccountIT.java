@@ -71,6 +71,7 @@ class PortalAccountIT extends BrowserScenario {
     browser.waitForText("Sign in to read your messages");
     browser.click(By.id("sign-in"));
     browser.signIn(carl, Keycloak.DEMO_PASSWORD);
+    browser.acceptTermsIfAsked();
     browser.waitForText("Messages from");
     assertThat(browser.currentUrl()).isEqualTo(portal(slugA) + "/inbox");
     assertThat(browser.text(By.id("unread-count"))).isEqualTo("2");

@@ -22,7 +22,7 @@ class PortalSubscribeIT extends BrowserScenario {
   void bob_signs_in_subscribes_calls_the_api_and_sees_the_usage_on_my_keys() {
     ManagementApi alice = new ManagementApi(env, "alice");
     String slug = "dps-" + Long.toString(System.nanoTime(), 36);
-    Slice slice = publish(alice, slug, "Pets for everyone");
+    Slice slice = publish(alice, backend, slug, "Pets for everyone");
     assertThat(
             alice
                 .postJson(
@@ -35,7 +35,8 @@ class PortalSubscribeIT extends BrowserScenario {
                 .statusCode())
         .isEqualTo(201);
     // bob also subscribes in another tenant: that must not show on this tenant's portal.
-    Slice other = publish(alice, "dps-other-" + Long.toString(System.nanoTime(), 36), "Other pets");
+    Slice other =
+        publish(alice, backend, "dps-other-" + Long.toString(System.nanoTime(), 36), "Other pets");
     JsonNode elsewhere =
         Http.json(
             new ManagementApi(env, "bob")
@@ -54,6 +55,7 @@ class PortalSubscribeIT extends BrowserScenario {
     browser.waitForText("Sign in to subscribe");
     browser.click(By.id("sign-in"));
     browser.signIn("bob", Keycloak.DEMO_PASSWORD);
+    browser.acceptTermsIfAsked();
     browser.waitForText("My keys");
     assertThat(browser.currentUrl()).isEqualTo(apiPage);
     assertThat(browser.text(By.id("signed-in-as"))).isNotBlank();
@@ -119,14 +121,14 @@ class PortalSubscribeIT extends BrowserScenario {
     browser.viewport(1280, 1000);
   }
 
-  private static By subscribe(String plan) {
+  static By subscribe(String plan) {
     return By.xpath(
         "//div[contains(@class,'dp-plan')][h3='"
             + plan
             + "']//input[contains(@class,'subscribe-button')]");
   }
 
-  private static void awaitStatus(String invokeUrl, String key, int status) {
+  static void awaitStatus(String invokeUrl, String key, int status) {
     await()
         .atMost(Duration.ofSeconds(15))
         .untilAsserted(
@@ -135,7 +137,8 @@ class PortalSubscribeIT extends BrowserScenario {
                     .isEqualTo(status));
   }
 
-  private Slice publish(ManagementApi alice, String slug, String description) {
+  /** A tenant with a published pets API (stage prod) and its auto-approved Gold plan. */
+  static Slice publish(ManagementApi alice, PetsBackend backend, String slug, String description) {
     Slice slice = Slice.create(alice, backend, slug);
     assertThat(
             alice

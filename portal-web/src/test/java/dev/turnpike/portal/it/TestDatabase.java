@@ -26,6 +26,10 @@ final class TestDatabase {
       throw new IllegalStateException(
           "PostgreSQL at " + HOST + " refused user " + USER + ": " + e.getMessage(), e);
     }
+    return url();
+  }
+
+  static String url() {
     return "jdbc:postgresql://" + HOST + "/" + NAME;
   }
 }

@@ -30,6 +30,7 @@ class TryItConsoleIT extends BrowserScenario {
     browser.waitForText("Sign in to subscribe");
     browser.click(By.id("sign-in"));
     browser.signIn("bob", Keycloak.DEMO_PASSWORD);
+    browser.acceptTermsIfAsked();
     browser.waitForText("My keys");
     browser.click(By.cssSelector(".subscribe-button"));
     browser.waitForText("Copy your key now");

@@ -1,6 +1,7 @@
 package dev.turnpike.portal.interfaces.web.portal;
 
 import dev.turnpike.portal.application.Caller;
+import dev.turnpike.portal.application.DeveloperProfiles;
 import dev.turnpike.portal.application.PortalException;
 import dev.turnpike.portal.application.SubscriptionService;
 import dev.turnpike.portal.application.SubscriptionView;
@@ -40,6 +41,7 @@ public class PortalAccount {
   @Inject PortalCatalogPage portal;
   @Inject SubscriptionService subscriptions;
   @Inject UsageService usage;
+  @Inject DeveloperProfiles profiles;
 
   private SubscriptionView.Created created;
   private String rotatedFrom;
@@ -66,6 +68,11 @@ public class PortalAccount {
       from = own.matches() ? own.group(1) : "";
     }
     return portal.getHome() + "/signin?from=" + from;
+  }
+
+  /** Ends the portal session and the Keycloak session, then shows this portal's catalog. */
+  public String getSignOutUrl() {
+    return portal.getHome() + "/signout";
   }
 
   /** Subscribes to a plan of the API page; the new key is on this response only. */
@@ -209,12 +216,28 @@ public class PortalAccount {
     return Optional.ofNullable(value instanceof Caller c ? c : null);
   }
 
+  /** The signed-in developer, once they have accepted the current terms of use. */
   Caller me() {
-    return caller()
-        .orElseThrow(
-            () ->
-                new PortalException(
-                    PortalException.Kind.UNAUTHENTICATED, "Sign in to subscribe to a plan."));
+    Caller caller =
+        caller()
+            .orElseThrow(
+                () ->
+                    new PortalException(
+                        PortalException.Kind.UNAUTHENTICATED, "Sign in to subscribe to a plan."));
+    PortalDeveloper developer =
+        PortalDeveloper.of(
+            (jakarta.servlet.http.HttpSession)
+                FacesContext.getCurrentInstance().getExternalContext().getSession(false));
+    if (developer == null || profiles.needsTerms(developer.subject())) {
+      throw new PortalException(
+          PortalException.Kind.FORBIDDEN,
+          "Accept the terms of use (version "
+              + profiles.currentTerms()
+              + ") before subscribing: open "
+              + portal.getHome()
+              + "/terms.");
+    }
+    return caller;
   }
 
   static void error(String text) {

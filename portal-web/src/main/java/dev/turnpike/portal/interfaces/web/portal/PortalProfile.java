@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public class PortalProfile {
   }
 
   public String getUsername() {
-    return identity().map(PortalIdentity::username).orElse("");
+    return identity().map(PortalDeveloper::username).orElse("");
   }
 
   /** The linked identities, or empty with {@link #getLinkedProblem()} set if Keycloak failed. */
@@ -82,7 +83,7 @@ public class PortalProfile {
   }
 
   public void delete() throws IOException {
-    Optional<PortalIdentity> who = identity();
+    Optional<PortalDeveloper> who = identity();
     Optional<Caller> caller = account.caller();
     if (who.isEmpty() || caller.isEmpty()) {
       PortalAccount.error("Sign in again to delete your account.");
@@ -125,12 +126,8 @@ public class PortalProfile {
     FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
   }
 
-  private static Optional<PortalIdentity> identity() {
-    Object value =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getSessionMap()
-            .get(PortalSignInServlet.IDENTITY);
-    return Optional.ofNullable(value instanceof PortalIdentity i ? i : null);
+  private static Optional<PortalDeveloper> identity() {
+    Object session = FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+    return Optional.ofNullable(PortalDeveloper.of((HttpSession) session));
   }
 }

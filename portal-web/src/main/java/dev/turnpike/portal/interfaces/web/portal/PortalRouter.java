@@ -14,17 +14,19 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Gives the developer portal readable addresses: {@code /portal/{slug}} (catalog), {@code
  * /portal/{slug}/apis/{apiId}/{stage}} (API page), {@code /portal/{slug}/keys} (My keys), {@code
- * …/account} and {@code …/inbox} are forwarded to the Faces pages; {@code /portal/{slug}/signin}
- * starts the sign-in; {@code …/logo} is the tenant's logo; the reference docs ({@code …/docs/…}),
- * the docs zip and the SDK zips are served from {@link PortalArtifacts}. A filter and not a servlet
- * on {@code /portal/*}, because such a servlet would also take the {@code *.xhtml} pages below
- * {@code /portal/}.
+ * …/account} and {@code …/inbox} are forwarded to the Faces pages; {@code signin}, {@code terms}
+ * and {@code signout} go to {@link PortalSignInRoutes}, and a signed-in developer who has not
+ * accepted the current terms of use sees the terms before any page; {@code …/logo} is the tenant's
+ * logo; the reference docs ({@code …/docs/…}), the docs zip and the SDK zips are served from {@link
+ * PortalArtifacts}. A filter and not a servlet on {@code /portal/*}, because such a servlet would
+ * also take the {@code *.xhtml} pages below {@code /portal/}.
  */
 @WebFilter("/portal/*")
 public class PortalRouter extends HttpFilter {
@@ -33,16 +35,14 @@ public class PortalRouter extends HttpFilter {
   private static final Pattern API = Pattern.compile("/portal/([^/]+)/apis/([^/]+)/([^/]+)(/.*)?");
   private static final Pattern LOGO = Pattern.compile("/portal/([^/]+)/logo");
   private static final Pattern ACCOUNT =
-      Pattern.compile("/portal/([^/]+)/(signin|keys|account|inbox)");
-
-  /** Where a sign-in may return to: a page of this portal, never another site. */
-  private static final Pattern RETURN =
-      Pattern.compile("(apis/[A-Za-z0-9._-]+/[A-Za-z0-9._-]+|keys|account|inbox)?");
+      Pattern.compile("/portal/([^/]+)/(signin|signout|terms|keys|account|inbox)");
+  private static final Set<String> SIGNED_IN_PAGES = Set.of("keys", "account", "inbox");
 
   private static final Pattern SDK = Pattern.compile("/sdk/([a-z]+)\\.zip");
 
   @Inject PortalArtifacts artifacts;
   @Inject TenantLogoService logos;
+  @Inject PortalSignInRoutes signIn;
 
   @Override
   protected void doFilter(
@@ -64,6 +64,9 @@ public class PortalRouter extends HttpFilter {
       throws IOException, ServletException {
     Matcher catalog = CATALOG.matcher(path);
     if (catalog.matches() && SEGMENT.matcher(catalog.group(1)).matches()) {
+      if (signIn.termsFirst(catalog.group(1), "", request, response)) {
+        return;
+      }
       forward("/portal/catalog.xhtml?slug=" + enc(catalog.group(1)), request, response);
       return;
     }
@@ -87,6 +90,9 @@ public class PortalRouter extends HttpFilter {
     String stage = api.group(3);
     String rest = api.group(4) == null ? "" : api.group(4);
     if (rest.isEmpty() || rest.equals("/")) {
+      if (signIn.termsFirst(slug, "apis/" + apiId + "/" + stage, request, response)) {
+        return;
+      }
       forward(
           "/portal/api.xhtml?slug=" + enc(slug) + "&api=" + enc(apiId) + "&stage=" + enc(stage),
           request,
@@ -118,28 +124,17 @@ public class PortalRouter extends HttpFilter {
   }
 
   /**
-   * {@code signin?from=apis/x/prod} remembers the page and hands over to the protected sign-in
-   * address; {@code keys}, {@code account} and {@code inbox} are the signed-in developer's pages.
+   * {@code keys}, {@code account} and {@code inbox} are the signed-in developer's pages (after the
+   * terms); the rest is signing in and out.
    */
-  private static void account(
+  private void account(
       String slug, String page, HttpServletRequest request, HttpServletResponse response)
       throws IOException, ServletException {
-    if (!page.equals("signin")) {
+    if (!SIGNED_IN_PAGES.contains(page)) {
+      signIn.route(slug, page, request, response);
+    } else if (!signIn.termsFirst(slug, page, request, response)) {
       forward("/portal/" + page + ".xhtml?slug=" + enc(slug), request, response);
-      return;
     }
-    String from = request.getParameter("from") == null ? "" : request.getParameter("from");
-    if (!RETURN.matcher(from).matches()) {
-      problem(
-          response,
-          HttpServletResponse.SC_BAD_REQUEST,
-          "Cannot return to '" + from + "' after signing in: give a page of this portal.");
-      return;
-    }
-    request
-        .getSession()
-        .setAttribute(PortalSignInServlet.RETURN_TO, "/portal/" + slug + "/" + from);
-    response.sendRedirect(request.getContextPath() + "/portal-signin");
   }
 
   /**
