@@ -30,12 +30,17 @@ record ManagementOperation(
 
   /** Every operation under {@code /tenants/{tenantId}} of the document. */
   static List<ManagementOperation> readAll(String document) {
+    return readAll(document, "/tenants/{tenantId}");
+  }
+
+  /** Every operation of the document whose path starts with the prefix. */
+  static List<ManagementOperation> readAll(String document, String prefix) {
     OpenAPI api = new OpenAPIV3Parser().readContents(document).getOpenAPI();
     List<ManagementOperation> operations = new ArrayList<>();
     api.getPaths()
         .forEach(
             (path, item) -> {
-              if (path.startsWith("/tenants/{tenantId}")) {
+              if (path.startsWith(prefix)) {
                 item.readOperationsMap()
                     .forEach((verb, op) -> operations.add(of(verb.name(), path, op)));
               }
@@ -45,8 +50,9 @@ record ManagementOperation(
 
   private static ManagementOperation of(String method, String path, Operation op) {
     Map<String, Object> extensions = op.getExtensions() == null ? Map.of() : op.getExtensions();
-    Object role = extensions.get("x-turnpike-minimum-role");
-    if (role == null) {
+    // Operations outside a tenant (the caller's own things under /me) are for anyone signed in.
+    Object role = extensions.getOrDefault("x-turnpike-minimum-role", "SIGNED_IN");
+    if (!extensions.containsKey("x-turnpike-minimum-role") && path.startsWith("/tenants/")) {
       throw new IllegalStateException(method + " " + path + " has no x-turnpike-minimum-role");
     }
     Content content = op.getRequestBody() == null ? null : op.getRequestBody().getContent();

@@ -94,6 +94,25 @@ class TenantIsolationSweepIT {
   }
 
   @Test
+  void one_developers_subscriptions_are_not_found_by_another() {
+    String document = Http.get(env.portal.url() + "/management/v1/openapi.yaml").body();
+    List<ManagementOperation> mine =
+        ManagementOperation.readAll(document, "/me/subscriptions/{subscriptionId}");
+    assertThat(mine).as("operations on one's own subscription").isNotEmpty();
+    List<String> failures = new ArrayList<>();
+    for (ManagementOperation op : mine) {
+      // bob's subscription in B, asked for by alice.
+      HttpResponse<String> answer = call(aliceOwnsA, op, b.ids());
+      if (answer.statusCode() != 404) {
+        failures.add(op + " on bob's subscription: " + answer.statusCode() + " " + answer.body());
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(Management.ok(aliceOwnsA.get("/me/subscriptions"), 200).toString())
+        .doesNotContain(b.ids().get("subscriptionId"));
+  }
+
+  @Test
   void each_role_is_refused_exactly_what_lies_above_it() {
     Map<String, Management> callers = new LinkedHashMap<>();
     Members.add(a.ids().get("tenantId"), "carol@demo.turnpike.dev", "VIEWER");
