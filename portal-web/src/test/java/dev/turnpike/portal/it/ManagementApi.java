@@ -1,5 +1,7 @@
 package dev.turnpike.portal.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -49,6 +51,15 @@ final class ManagementApi {
 
   HttpResponse<String> delete(String path) {
     return Http.send(request(path).DELETE().build());
+  }
+
+  /** A new tenant owned by this person, named by a unique slug from the prefix; returns its id. */
+  String newTenant(String prefix) {
+    String slug = prefix + "-" + Long.toString(System.nanoTime(), 36);
+    HttpResponse<String> tenant =
+        postJson("/tenants", "{\"displayName\":\"" + slug + "\",\"slug\":\"" + slug + "\"}");
+    assertThat(tenant.statusCode()).as(tenant.body()).isEqualTo(201);
+    return Http.json(tenant).get("id").asText();
   }
 
   HttpRequest.Builder request(String path) {

@@ -63,11 +63,7 @@ class MethodSettingsByHandIT {
     env = TestEnvironment.get();
     backend = new PetsBackend();
     alice = new ManagementApi(env, "alice");
-    String slug = "settings-" + Long.toString(System.nanoTime(), 36);
-    HttpResponse<String> tenant =
-        alice.postJson("/tenants", "{\"displayName\":\"" + slug + "\",\"slug\":\"" + slug + "\"}");
-    assertThat(tenant.statusCode()).as(tenant.body()).isEqualTo(201);
-    tenantId = Http.json(tenant).get("id").asText();
+    tenantId = alice.newTenant("settings");
   }
 
   @AfterAll
