@@ -18,9 +18,12 @@ import java.util.Locale;
 /**
  * HTTP_PROXY: forwards the request as it came (method, path parameters into the uri, query string,
  * headers less hop-by-hop plus X-Forwarded-*, then the request parameter mappings over them) and
- * streams both bodies byte for byte without buffering them.
+ * passes both bodies on byte for byte: streamed when large or of unknown length, read whole when
+ * small.
  */
 final class HttpProxyIntegration {
+
+  private static final long SMALL_BODY = 64 * 1024;
 
   private final BackendCall backend;
   private final long maxBodyBytes;
@@ -52,7 +55,7 @@ final class HttpProxyIntegration {
             options,
             integration.timeoutMillis(),
             (clientRequest, outcome) ->
-                context.bodyRead()
+                context.bodyRead() || smallBody(request)
                     ? sendRead(context, clientRequest, outcome)
                     : hasBody(request)
                         ? clientRequest.send(
@@ -72,12 +75,16 @@ final class HttpProxyIntegration {
               if (outcome.error() != null) {
                 return StageResult.refuse(outcome.error());
               }
-              stream(outcome.response(), request.response());
+              relay(outcome.response(), request);
               return StageResult.DONE;
             });
   }
 
-  /** Sends a body a previous stage (validation) has read already. */
+  /**
+   * Sends a body read whole: one a previous stage (validation) has read already, or a small one.
+   * Small bodies (a known length up to {@link #SMALL_BODY}) are cheaper read in one go than piped
+   * with back-pressure, and most API calls carry small bodies.
+   */
   private Future<HttpClientResponse> sendRead(
       RequestContext context,
       HttpClientRequest clientRequest,
@@ -106,6 +113,24 @@ final class HttpProxyIntegration {
         || (length != null && !length.trim().equals("0"));
   }
 
+  private static boolean smallBody(HttpServerRequest request) {
+    return isSmall(request.getHeader("Content-Length"))
+        && !request.headers().contains("Transfer-Encoding");
+  }
+
+  /** A declared length from 1 to {@link #SMALL_BODY} bytes. */
+  private static boolean isSmall(String contentLength) {
+    if (contentLength == null) {
+      return false;
+    }
+    try {
+      long length = Long.parseLong(contentLength.trim());
+      return length > 0 && length <= SMALL_BODY;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   static HttpMethod method(Integration integration, HttpServerRequest request) {
     String configured = integration.httpMethod();
     if (configured == null || configured.isBlank() || configured.equalsIgnoreCase("ANY")) {
@@ -114,9 +139,26 @@ final class HttpProxyIntegration {
     return HttpMethod.valueOf(configured.toUpperCase(Locale.ROOT));
   }
 
-  private static void stream(HttpClientResponse from, HttpServerResponse to) {
+  /** The backend's answer to the client: a small body in one write, anything else streamed. */
+  private static void relay(HttpClientResponse from, HttpServerRequest request) {
+    HttpServerResponse to = request.response();
     to.setStatusCode(from.statusCode());
     to.headers().addAll(ForwardedHeaders.copy(from.headers()));
+    if (request.method() != HttpMethod.HEAD && isSmall(from.getHeader("Content-Length"))) {
+      from.body()
+          .onSuccess(to::end)
+          .onFailure(
+              e -> {
+                if (!to.ended()) {
+                  to.reset();
+                }
+              });
+      return;
+    }
+    stream(from, to);
+  }
+
+  private static void stream(HttpClientResponse from, HttpServerResponse to) {
     if (!from.headers().contains("Content-Length")) {
       to.setChunked(true);
     }
