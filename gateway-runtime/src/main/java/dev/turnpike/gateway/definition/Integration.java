@@ -104,12 +104,19 @@ public record Integration(
 
   /** A mock integration answering 200 with the given JSON body. */
   public static Integration mock(String responseBody) {
+    return mock(responseBody, null);
+  }
+
+  /** A mock integration answering 200 with the given JSON body and response parameters. */
+  public static Integration mock(String responseBody, Map<String, String> responseParameters) {
     return new Integration(
         IntegrationType.MOCK,
         null,
         null,
         Map.of("application/json", "{\"statusCode\": 200}"),
-        List.of(new IntegrationResponse(null, 200, Map.of("application/json", responseBody), null)),
+        List.of(
+            new IntegrationResponse(
+                null, 200, Map.of("application/json", responseBody), responseParameters)),
         0);
   }
 

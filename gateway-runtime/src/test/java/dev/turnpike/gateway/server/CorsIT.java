@@ -8,8 +8,6 @@ import dev.turnpike.gateway.definition.CorsConfiguration;
 import dev.turnpike.gateway.definition.Deployment;
 import dev.turnpike.gateway.definition.GatewaySnapshot;
 import dev.turnpike.gateway.definition.Integration;
-import dev.turnpike.gateway.definition.IntegrationResponse;
-import dev.turnpike.gateway.definition.IntegrationType;
 import dev.turnpike.gateway.definition.MethodDefinition;
 import dev.turnpike.gateway.openapi.OpenApiImporter;
 import dev.turnpike.gateway.support.Fixtures;
@@ -280,18 +278,7 @@ class CorsIT {
 
   private static ApiDefinition withCors() {
     Integration claimsAnyOrigin =
-        new Integration(
-            IntegrationType.MOCK,
-            null,
-            null,
-            Map.of("application/json", "{\"statusCode\": 200}"),
-            List.of(
-                new IntegrationResponse(
-                    null,
-                    200,
-                    Map.of("application/json", "[]"),
-                    Map.of("method.response.header.Access-Control-Allow-Origin", "'*'"))),
-            0);
+        Integration.mock("[]", Map.of("method.response.header.Access-Control-Allow-Origin", "'*'"));
     return new ApiDefinition(
         "Http",
         "1",
@@ -310,18 +297,8 @@ class CorsIT {
 
   private static Deployment plain() {
     Integration pet =
-        new Integration(
-            IntegrationType.MOCK,
-            null,
-            null,
-            Map.of("application/json", "{\"statusCode\": 200}"),
-            List.of(
-                new IntegrationResponse(
-                    null,
-                    200,
-                    Map.of("application/json", "{\"id\": \"$input.params('id')\"}"),
-                    Map.of("method.response.header.X-Pet", "'yes'"))),
-            0);
+        Integration.mock(
+            "{\"id\": \"$input.params('id')\"}", Map.of("method.response.header.X-Pet", "'yes'"));
     return deployment(
         "plain",
         new ApiDefinition(
