@@ -12,15 +12,12 @@ import dev.turnpike.gateway.definition.MethodDefinition;
 import dev.turnpike.gateway.openapi.OpenApiImporter;
 import dev.turnpike.gateway.support.Fixtures;
 import dev.turnpike.gateway.support.Http;
+import dev.turnpike.gateway.support.RawConnection;
 import dev.turnpike.usageplans.plan.ApiStageRef;
 import dev.turnpike.usageplans.plan.ThrottleLimit;
 import dev.turnpike.usageplans.plan.UsagePlan;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -212,35 +209,19 @@ class CorsIT {
 
   @Test
   void preflights_answered_by_the_gateway_keep_the_connection_open() throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", gateway.port())) {
-      socket.setSoTimeout(5000);
-      OutputStream out = socket.getOutputStream();
-      BufferedReader in =
-          new BufferedReader(
-              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+    try (RawConnection connection = new RawConnection(gateway.port())) {
       List<String> statuses = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        out.write(
-            ("OPTIONS /plain/prod/pets/"
-                    + i
-                    + " HTTP/1.1\r\nHost: gw\r\nOrigin: "
-                    + PORTAL
-                    + "\r\nAccess-Control-Request-Method: GET\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        statuses.add(statusOf(in));
+        connection.send(
+            "OPTIONS /plain/prod/pets/"
+                + i
+                + " HTTP/1.1\r\nHost: gw\r\nOrigin: "
+                + PORTAL
+                + "\r\nAccess-Control-Request-Method: GET\r\n\r\n");
+        statuses.add(connection.readResponse());
       }
       assertThat(statuses).containsOnly("HTTP/1.1 204 No Content").hasSize(3);
     }
-  }
-
-  /** The status line of one response without a body; its headers are read and dropped. */
-  private static String statusOf(BufferedReader in) throws IOException {
-    String status = in.readLine();
-    for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
-      assertThat(line.toLowerCase()).doesNotStartWith("connection: close");
-    }
-    return status;
   }
 
   private static HttpResponse<String> preflight(

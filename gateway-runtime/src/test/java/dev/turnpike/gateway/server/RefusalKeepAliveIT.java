@@ -8,11 +8,7 @@ import dev.turnpike.gateway.definition.GatewaySnapshot;
 import dev.turnpike.gateway.definition.Integration;
 import dev.turnpike.gateway.definition.MethodDefinition;
 import dev.turnpike.gateway.support.Fixtures;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import dev.turnpike.gateway.support.RawConnection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,17 +56,11 @@ class RefusalKeepAliveIT {
 
   @Test
   void refused_posts_with_small_bodies_share_one_connection() throws Exception {
-    try (Socket socket = new Socket("127.0.0.1", gateway.port())) {
-      socket.setSoTimeout(5000);
-      OutputStream out = socket.getOutputStream();
-      BufferedReader in =
-          new BufferedReader(
-              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+    try (RawConnection connection = new RawConnection(gateway.port())) {
       List<String> statuses = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        out.write(post("/shop/prod/items", "{\"name\":\"Rex\"}").getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        statuses.add(readResponse(in));
+        connection.send(post("/shop/prod/items", "{\"name\":\"Rex\"}"));
+        statuses.add(connection.readResponse());
       }
       assertThat(statuses)
           .containsExactly(
@@ -82,20 +72,14 @@ class RefusalKeepAliveIT {
 
   @Test
   void a_refused_post_with_a_large_body_is_answered_without_reading_it() throws Exception {
-    try (Socket socket = new Socket("127.0.0.1", gateway.port())) {
-      socket.setSoTimeout(5000);
-      OutputStream out = socket.getOutputStream();
-      BufferedReader in =
-          new BufferedReader(
-              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+    try (RawConnection connection = new RawConnection(gateway.port())) {
       String head =
           "POST /shop/prod/items HTTP/1.1\r\nHost: gw\r\nContent-Type: application/json\r\n"
               + "Content-Length: "
               + (RequestHandler.DISCARD_MAX_BYTES + 1)
               + "\r\n\r\n";
-      out.write(head.getBytes(StandardCharsets.UTF_8));
-      out.flush();
-      assertThat(readResponse(in))
+      connection.send(head);
+      assertThat(connection.readResponse())
           .as("refused at once, without waiting for a body too large to read and drop")
           .isEqualTo("HTTP/1.1 403 Forbidden {\"message\":\"Forbidden\"}");
     }
@@ -108,22 +92,5 @@ class RefusalKeepAliveIT {
         + body.length()
         + "\r\n\r\n"
         + body;
-  }
-
-  /** "status line body" of one response with a Content-Length. */
-  private static String readResponse(BufferedReader in) throws Exception {
-    String status = in.readLine();
-    int length = 0;
-    for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
-      if (line.toLowerCase().startsWith("content-length:")) {
-        length = Integer.parseInt(line.substring(15).trim());
-      }
-    }
-    char[] body = new char[length];
-    int read = 0;
-    while (read < length) {
-      read += in.read(body, read, length - read);
-    }
-    return status + " " + new String(body);
   }
 }
